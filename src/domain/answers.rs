@@ -1,0 +1,117 @@
+//! What the user has entered, kept exactly as typed so nothing is lost when it is invalid.
+//!
+//! Plain data with no signals in it. Parsing happens in `validate`, never on entry.
+
+use std::collections::BTreeMap;
+
+use super::field::{Field, FieldKind};
+
+/// One answer, in the shape its field's kind asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Text(String),
+    Choice(&'static str),
+    Choices(Vec<&'static str>),
+    Date(DateParts),
+}
+
+/// A date as typed into the three boxes of a date input.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DateParts {
+    pub day: String,
+    pub month: String,
+    pub year: String,
+}
+
+/// The answers given so far, including those on branches the user has since left
+/// (they are kept so that going back restores them, and dropped from the payload).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    values: BTreeMap<Field, Value>,
+}
+
+impl Answers {
+    pub fn get(&self, field: Field) -> Option<&Value> {
+        self.values.get(&field)
+    }
+
+    /// The text typed into a text field, or `""`.
+    pub fn text(&self, field: Field) -> &str {
+        match self.values.get(&field) {
+            Some(Value::Text(text)) => text,
+            _ => "",
+        }
+    }
+
+    /// The option chosen in a radios field.
+    pub fn choice(&self, field: Field) -> Option<&'static str> {
+        match self.values.get(&field) {
+            Some(Value::Choice(key)) => Some(key),
+            _ => None,
+        }
+    }
+
+    /// The options ticked in a checkboxes field, in the field's option order.
+    pub fn choices(&self, field: Field) -> &[&'static str] {
+        match self.values.get(&field) {
+            Some(Value::Choices(keys)) => keys,
+            _ => &[],
+        }
+    }
+
+    pub fn date(&self, field: Field) -> Option<&DateParts> {
+        match self.values.get(&field) {
+            Some(Value::Date(parts)) => Some(parts),
+            _ => None,
+        }
+    }
+
+    /// Whether the user has entered anything at all.
+    pub fn is_empty(&self) -> bool {
+        self.values.values().all(Value::is_blank)
+    }
+
+    /// Stores an answer if its shape fits the field; returns whether it was stored.
+    /// Choice keys must be among the field's options; checkbox keys are put in option order.
+    pub fn set(&mut self, field: Field, value: Value) -> bool {
+        let value = match (field.kind(), value) {
+            (FieldKind::Radios { options }, Value::Choice(key)) if options.contains(&key) => {
+                Value::Choice(key)
+            }
+            (FieldKind::Checkboxes { options }, Value::Choices(keys))
+                if keys.iter().all(|key| options.contains(key)) =>
+            {
+                Value::Choices(
+                    options
+                        .iter()
+                        .copied()
+                        .filter(|option| keys.contains(option))
+                        .collect(),
+                )
+            }
+            (FieldKind::Text(_) | FieldKind::TextArea { .. }, Value::Text(text)) => {
+                Value::Text(text)
+            }
+            (FieldKind::Date { .. }, Value::Date(parts)) => Value::Date(parts),
+            _ => return false,
+        };
+        self.values.insert(field, value);
+        true
+    }
+}
+
+impl Value {
+    /// True for an empty text, an empty date and no ticked boxes.
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Value::Text(text) => text.trim().is_empty(),
+            Value::Choice(_) => false,
+            Value::Choices(keys) => keys.is_empty(),
+            Value::Date(parts) => {
+                parts.day.trim().is_empty()
+                    && parts.month.trim().is_empty()
+                    && parts.year.trim().is_empty()
+            }
+        }
+    }
+}

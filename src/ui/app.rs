@@ -1,0 +1,89 @@
+//! The wizard inside one host element: language, state, history, title, and the current page.
+
+use leptos::prelude::*;
+
+use crate::domain::config::Config;
+use crate::domain::locale::Language;
+use crate::domain::step::{Setup, Step, StepKind};
+use crate::domain::wizard::{Event, Wizard};
+use crate::platform;
+use crate::platform::embed::HostElement;
+use crate::ui::components::language_switcher::LanguageSwitcher;
+use crate::ui::components::step_indicator::step_indicator_text;
+use crate::ui::i18n::{I18n, fl};
+use crate::ui::steps::check_answers::CheckAnswersPage;
+use crate::ui::steps::pending::PendingPage;
+use crate::ui::steps::question::QuestionPage;
+use crate::ui::steps::step_title;
+use crate::ui::wizard_ctx::WizardCtx;
+
+/// # Accessibility
+/// - Every page change moves focus to the new page's heading and renames the document
+///   ("Steg 2 av 4 – Vad vill du göra? – <page title>"), prefixed "Fel:" while errors show.
+/// - The browser's Back and Forward buttons move between pages.
+#[component]
+pub fn App(config: Config, host: HostElement) -> impl IntoView {
+    let preferred = platform::dom::preferred_languages();
+    let language = Language::initial(
+        config.default_language,
+        preferred.iter().map(String::as_str),
+        config.country,
+    );
+    let i18n = I18n::provide(language);
+    let setup = Setup {
+        preset_country: config.country,
+    };
+    provide_context(config);
+    let ctx = WizardCtx::provide(setup, platform::clock::today());
+
+    // The first page gets a history entry of its own, so Back can return to it.
+    platform::history::replace(ctx.with_untracked(Wizard::at).id());
+    let history = platform::history::on_step(move |step_id| {
+        if let Some(step) = Step::from_id(&step_id) {
+            ctx.dispatch(Event::Visit(step));
+        }
+    });
+    let leave_guard =
+        platform::leave_guard::install(move || ctx.with_untracked(Wizard::has_unsent_answers));
+    on_cleanup(move || {
+        history.remove();
+        leave_guard.remove();
+    });
+
+    let at = ctx.at();
+    let errors = ctx.errors();
+    Effect::new(move |_| platform::dom::set_lang(&host, i18n.language().tag()));
+    let site_title = platform::dom::document_title();
+    Effect::new(move |_| {
+        i18n.language();
+        let step = at.get();
+        let progress = ctx.with_untracked(Wizard::progress);
+        let title = fl!(
+            "document-title",
+            indicator = step_indicator_text(progress),
+            step = step_title(step),
+            site = site_title.clone()
+        );
+        let title = if errors.with(Vec::is_empty) {
+            title
+        } else {
+            format!("{} {title}", fl!("error-prefix"))
+        };
+        platform::dom::set_document_title(&title);
+    });
+
+    let page = move || {
+        i18n.language();
+        let step = at.get();
+        let page = match step.kind() {
+            StepKind::Question => view! { <QuestionPage step /> }.into_any(),
+            StepKind::Pending => view! { <PendingPage step /> }.into_any(),
+            StepKind::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
+        };
+        view! {
+            <LanguageSwitcher />
+            <div class="iw-page" data-step=step.id()>{page}</div>
+        }
+    };
+    view! { <div class="iw-app">{page}</div> }
+}

@@ -1,0 +1,144 @@
+//! Renders one domain `Field` with the component its kind asks for, wired to the wizard.
+
+use leptos::prelude::*;
+
+use crate::domain::answers::Value;
+use crate::domain::field::{Field, FieldKind};
+use crate::domain::validate::{ErrorCode, FieldError};
+use crate::ui::components::Question;
+use crate::ui::components::checkboxes::Checkboxes;
+use crate::ui::components::date_input::DateInput;
+use crate::ui::components::radios::{Choice, Radios};
+use crate::ui::components::text_input::TextInput;
+use crate::ui::components::textarea::Textarea;
+use crate::ui::i18n::{has, message, message_with};
+use crate::ui::wizard_ctx::WizardCtx;
+
+/// The message for an error on a field: `error-<field>-<code>` if the field has its own,
+/// else `error-<code>` (with the field's limit as `$max` where it has one).
+pub fn error_text(error: FieldError) -> String {
+    let specific = format!("error-{}-{}", error.field.id(), error.code.code());
+    if has(&specific) {
+        return message(&specific);
+    }
+    let max = match error.field.kind() {
+        FieldKind::Text(input) => input.max_chars,
+        FieldKind::TextArea { max_chars } => max_chars,
+        _ => 0,
+    };
+    match error.code {
+        ErrorCode::TooLong => message_with("error-too-long", &[("max", max.to_string())]),
+        code => message(&format!("error-{}", code.code())),
+    }
+}
+
+/// The choices of a radios or checkboxes field, with their labels and optional hints.
+pub fn choices(field: Field) -> Vec<Choice> {
+    field
+        .options()
+        .iter()
+        .map(|&key| {
+            let label_id = format!("field-{}-option-{key}", field.id());
+            let hint_id = format!("{label_id}-hint");
+            Choice {
+                key,
+                label: message(&label_id),
+                hint: has(&hint_id).then(|| message(&hint_id)),
+            }
+        })
+        .collect()
+}
+
+/// The id of the control an error summary link should move focus to.
+pub fn control_id(field: Field) -> String {
+    format!("iw-{}", field.id())
+}
+
+/// One question, rendered from the domain's description of it.
+#[component]
+pub fn FieldView(field: Field, question: Question) -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
+    let name = field.id();
+    let hint_id = format!("field-{name}-hint");
+    let hint = has(&hint_id).then(|| message(&hint_id));
+    let error = ctx.slice(move |wizard| wizard.error(field).map(error_text));
+    let error: Signal<Option<String>> = error.into();
+    match field.kind() {
+        FieldKind::Radios { .. } => {
+            let selected = ctx.slice(move |wizard| wizard.answers().choice(field));
+            view! {
+                <Radios
+                    name
+                    question
+                    hint
+                    choices=choices(field)
+                    selected
+                    error
+                    on_select=Callback::new(move |key| ctx.answer(field, Value::Choice(key)))
+                />
+            }
+            .into_any()
+        }
+        FieldKind::Checkboxes { .. } => {
+            let ticked = ctx.slice(move |wizard| wizard.answers().choices(field).to_vec());
+            view! {
+                <Checkboxes
+                    name
+                    question
+                    hint
+                    choices=choices(field)
+                    ticked
+                    error
+                    on_change=Callback::new(move |keys| ctx.answer(field, Value::Choices(keys)))
+                />
+            }
+            .into_any()
+        }
+        FieldKind::Text(spec) => {
+            let value = ctx.slice(move |wizard| wizard.answers().text(field).to_owned());
+            view! {
+                <TextInput
+                    name
+                    question
+                    hint
+                    spec
+                    value
+                    error
+                    on_input=Callback::new(move |text| ctx.answer(field, Value::Text(text)))
+                />
+            }
+            .into_any()
+        }
+        FieldKind::TextArea { max_chars } => {
+            let value = ctx.slice(move |wizard| wizard.answers().text(field).to_owned());
+            view! {
+                <Textarea
+                    name
+                    question
+                    hint
+                    max_chars
+                    value
+                    error
+                    on_input=Callback::new(move |text| ctx.answer(field, Value::Text(text)))
+                />
+            }
+            .into_any()
+        }
+        FieldKind::Date { autocomplete } => {
+            let value =
+                ctx.slice(move |wizard| wizard.answers().date(field).cloned().unwrap_or_default());
+            view! {
+                <DateInput
+                    name
+                    question
+                    hint
+                    autocomplete
+                    value
+                    error
+                    on_change=Callback::new(move |parts| ctx.answer(field, Value::Date(parts)))
+                />
+            }
+            .into_any()
+        }
+    }
+}

@@ -1,0 +1,40 @@
+//! One view per kind of page: question pages, not-yet-built journeys, check answers.
+
+pub mod check_answers;
+pub mod pending;
+pub mod question;
+
+use leptos::prelude::*;
+
+use crate::domain::step::Step;
+use crate::domain::wizard::Event;
+use crate::ui::components::back_link::BackLink;
+use crate::ui::components::step_indicator::StepIndicator;
+use crate::ui::i18n::message;
+use crate::ui::wizard_ctx::{HEADING_ID, WizardCtx};
+
+/// The title of a page (its heading, and the middle of the document title).
+pub fn step_title(step: Step) -> String {
+    message(&format!("step-{}-title", step.id()))
+}
+
+/// The Back link, when there is a page to go back to.
+pub fn back_link() -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
+    let has_previous = ctx.with_untracked(|wizard| wizard.previous(ctx.today()).is_some());
+    has_previous.then(|| {
+        view! { <BackLink on_back=Callback::new(move |()| ctx.dispatch(Event::Back)) /> }
+    })
+}
+
+/// A page heading with the step indicator, focusable for the move of focus on page change.
+pub fn page_heading(step: Step) -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
+    let progress = ctx.with_untracked(|wizard| wizard.progress());
+    view! {
+        <h2 class="iw-heading" id=HEADING_ID tabindex="-1">
+            <StepIndicator progress />
+            {step_title(step)}
+        </h2>
+    }
+}

@@ -1,0 +1,325 @@
+//! Locale parity: every .ftl parses; sv, da and en have the same ids, variables and
+//! attributes; every id is used; every domain code has a message.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use intake_wizard::domain::config::ConfigErrorCode;
+use intake_wizard::domain::contact::{EmailError, NameError, PhoneError, PostalCodeError};
+use intake_wizard::domain::field::Field;
+use intake_wizard::domain::law::{Act, Verified};
+use intake_wizard::domain::locale::Language;
+use intake_wizard::domain::person_id::IdError;
+use intake_wizard::domain::rules::{
+    CheckStatus, ConsentFlag, ConsentRole, Consenter, Measure, Outcome, ReasonCode,
+    VolunteerOutcome, VolunteerRule,
+};
+use intake_wizard::domain::step::Step;
+use intake_wizard::domain::validate::ErrorCode;
+
+const LOCALES: [&str; 3] = ["sv", "da", "en"];
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// One message: its variables and its attributes.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Shape {
+    variables: BTreeSet<String>,
+    attributes: BTreeSet<String>,
+}
+
+fn collect_variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            collect_expression(expression, out);
+        }
+    }
+}
+
+fn collect_expression(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => collect_inline(inline, out),
+        Expression::Select { selector, variants } => {
+            collect_inline(selector, out);
+            for variant in variants {
+                collect_variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn collect_inline(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        InlineExpression::Placeable { expression } => collect_expression(expression, out),
+        _ => {}
+    }
+}
+
+fn ftl_path(locale: &str) -> PathBuf {
+    root()
+        .join("locales")
+        .join(locale)
+        .join("intake_wizard.ftl")
+}
+
+/// Parses one locale; any syntax error fails the test (at run time it would only be logged).
+fn messages(locale: &str) -> BTreeMap<String, Shape> {
+    let text = fs::read_to_string(ftl_path(locale)).unwrap_or_default();
+    assert!(
+        !text.is_empty(),
+        "{locale}: no locale file at {}",
+        ftl_path(locale).display()
+    );
+    let resource = match fluent_syntax::parser::parse(text.as_str()) {
+        Ok(resource) => resource,
+        Err((_, errors)) => panic!("{locale}: Fluent syntax errors: {errors:?}"),
+    };
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let Entry::Message(message) = entry {
+            let mut shape = Shape::default();
+            if let Some(value) = &message.value {
+                collect_variables(value, &mut shape.variables);
+            }
+            for attribute in &message.attributes {
+                shape.attributes.insert(attribute.id.name.to_owned());
+                collect_variables(&attribute.value, &mut shape.variables);
+            }
+            let duplicate = out.insert(message.id.name.to_owned(), shape).is_some();
+            assert!(
+                !duplicate,
+                "{locale}: message `{}` is defined twice",
+                message.id.name
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn every_locale_parses_and_has_the_same_ids_variables_and_attributes() {
+    let reference = messages("en");
+    for locale in ["sv", "da"] {
+        let other = messages(locale);
+        let missing: Vec<_> = reference
+            .keys()
+            .filter(|id| !other.contains_key(*id))
+            .collect();
+        let surplus: Vec<_> = other
+            .keys()
+            .filter(|id| !reference.contains_key(*id))
+            .collect();
+        assert!(missing.is_empty(), "{locale} lacks: {missing:?}");
+        assert!(surplus.is_empty(), "{locale} has ids en lacks: {surplus:?}");
+        for (id, shape) in &reference {
+            assert_eq!(
+                Some(shape),
+                other.get(id),
+                "{locale}: `{id}` differs from en in variables or attributes"
+            );
+        }
+    }
+}
+
+/// Ids the code builds from domain data: (id, must exist).
+fn built_ids() -> Vec<(String, bool)> {
+    let mut ids = Vec::new();
+    let mut need = |id: String| ids.push((id, true));
+    for step in Step::ALL {
+        need(format!("step-{}-title", step.id()));
+    }
+    for field in Field::ALL {
+        need(format!("field-{}-label", field.id()));
+        if field.required() {
+            need(format!("error-{}-required", field.id()));
+        }
+        for option in field.options() {
+            need(format!("field-{}-option-{option}", field.id()));
+        }
+    }
+    for code in ErrorCode::ALL
+        .iter()
+        .filter(|code| **code != ErrorCode::Required)
+    {
+        need(format!("error-{}", code.code()));
+    }
+    for language in Language::ALL {
+        need(format!("language-name-{}", language.tag()));
+    }
+    for code in ConfigErrorCode::ALL {
+        need(format!("config-error-{}", code.code()));
+    }
+    let identifier_codes = IdError::ALL
+        .iter()
+        .map(|code| code.code())
+        .chain(PhoneError::ALL.iter().map(|code| code.code()))
+        .chain(PostalCodeError::ALL.iter().map(|code| code.code()))
+        .chain(EmailError::ALL.iter().map(|code| code.code()))
+        .chain(NameError::ALL.iter().map(|code| code.code()));
+    for code in identifier_codes {
+        need(format!("error-{code}"));
+    }
+    for measure in Measure::ALL {
+        need(format!("measure-{}", measure.code()));
+        need(format!("measure-{}-description", measure.code()));
+    }
+    let rule_codes = [
+        (
+            "reason",
+            ReasonCode::ALL
+                .iter()
+                .map(|code| code.code())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "outcome",
+            Outcome::ALL.iter().map(|code| code.code()).collect(),
+        ),
+        (
+            "consent",
+            Consenter::ALL.iter().map(|code| code.code()).collect(),
+        ),
+        (
+            "consent-role",
+            ConsentRole::ALL.iter().map(|code| code.code()).collect(),
+        ),
+        (
+            "consent-flag",
+            ConsentFlag::ALL.iter().map(|code| code.code()).collect(),
+        ),
+        ("act", Act::ALL.iter().map(|code| code.code()).collect()),
+        (
+            "verified",
+            Verified::ALL.iter().map(|code| code.code()).collect(),
+        ),
+        (
+            "volunteer",
+            VolunteerRule::ALL.iter().map(|code| code.code()).collect(),
+        ),
+        (
+            "volunteer-status",
+            CheckStatus::ALL.iter().map(|code| code.code()).collect(),
+        ),
+        (
+            "volunteer-outcome",
+            VolunteerOutcome::ALL
+                .iter()
+                .map(|code| code.code())
+                .collect(),
+        ),
+    ];
+    for (prefix, codes) in rule_codes {
+        for code in codes {
+            need(format!("{prefix}-{code}"));
+        }
+    }
+    // Optional: hints, and field-specific overrides of shared error messages.
+    for field in Field::ALL {
+        ids.push((format!("field-{}-hint", field.id()), false));
+        for option in field.options() {
+            ids.push((format!("field-{}-option-{option}-hint", field.id()), false));
+        }
+        for code in ErrorCode::ALL {
+            ids.push((format!("error-{}-{}", field.id(), code.code()), false));
+        }
+    }
+    ids
+}
+
+/// Every `fl!("…")` id written in the source.
+fn literal_ids() -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    let mut stack = vec![root().join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|ext| ext == "rs") {
+                let text = fs::read_to_string(&path).unwrap_or_default();
+                for (at, _) in text.match_indices("fl!(") {
+                    let rest = text[at + 4..].trim_start();
+                    if let Some(literal) = rest
+                        .strip_prefix('"')
+                        .and_then(|rest| rest.split('"').next())
+                    {
+                        ids.insert(literal.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    ids.remove("…");
+    ids
+}
+
+#[test]
+fn every_built_id_exists_in_every_locale() {
+    for locale in LOCALES {
+        let present = messages(locale);
+        let missing: Vec<_> = built_ids()
+            .into_iter()
+            .filter(|(id, required)| *required && !present.contains_key(id))
+            .map(|(id, _)| id)
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "{locale} lacks messages for domain codes: {missing:?}"
+        );
+    }
+}
+
+#[test]
+fn every_literal_id_in_the_source_exists_in_every_locale() {
+    let literals = literal_ids();
+    assert!(literals.len() > 10, "found the fl! calls: {literals:?}");
+    for locale in LOCALES {
+        let present = messages(locale);
+        let missing: Vec<_> = literals
+            .iter()
+            .filter(|id| !present.contains_key(*id))
+            .collect();
+        assert!(missing.is_empty(), "{locale} lacks: {missing:?}");
+    }
+}
+
+/// Messages written ahead of the code that will use them, each with the reason.
+const NOT_YET_USED: &[(&str, &str)] = &[
+    (
+        "outcome-disclaimer",
+        "the preliminary-indication page (family journey) shows it",
+    ),
+    (
+        "consent-legal-review",
+        "the consents page marks rows flagged for legal review",
+    ),
+    (
+        "law-basis",
+        "each reason on the indication page names its legal basis",
+    ),
+];
+
+#[test]
+fn no_message_is_unused() {
+    let used: BTreeSet<String> = built_ids()
+        .into_iter()
+        .map(|(id, _)| id)
+        .chain(literal_ids())
+        .chain(NOT_YET_USED.iter().map(|(id, _)| (*id).to_owned()))
+        .collect();
+    let unused: Vec<_> = messages("en")
+        .into_keys()
+        .filter(|id| !used.contains(id))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "messages no code uses (remove them or use them): {unused:?}"
+    );
+}

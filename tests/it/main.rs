@@ -1,0 +1,11 @@
+//! Native tests: the rules core, the wizard engine, locale parity and architecture invariants.
+//! One binary (matklad, "Delete Cargo Integration Tests"); each module is one concern.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod age;
+mod architecture;
+mod config;
+mod identifiers;
+mod locales;
+mod rules;
+mod wizard;
