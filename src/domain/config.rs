@@ -2,8 +2,6 @@
 //! file, merged (attributes win) and validated. Bad settings give codes the UI can translate,
 //! never a panic or a blank page.
 
-use std::borrow::Cow;
-
 use serde::Deserialize;
 use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
@@ -299,12 +297,12 @@ fn web_page(value: &str) -> Result<(), ValidationError> {
 }
 
 impl ConfigError {
-    /// The dotted key in the error message, or a fallback for the file as a whole.
-    pub fn key_or<'a>(&'a self, whole: &'a str) -> Cow<'a, str> {
+    /// The dotted key, or `whole` when the error is about the file as a whole.
+    pub fn key_or<'a>(&'a self, whole: &'a str) -> &'a str {
         if self.key.is_empty() {
-            Cow::Borrowed(whole)
+            whole
         } else {
-            Cow::Borrowed(&self.key)
+            &self.key
         }
     }
 }

@@ -93,12 +93,6 @@ impl Setup {
         }
     }
 
-    /// The country whose rules apply: the municipality's, else the user's answer.
-    pub fn country(self, answers: &Answers) -> Option<Country> {
-        self.preset_country
-            .or_else(|| answers.choice(Field::Country).and_then(Country::from_code))
-    }
-
     /// The page after `step`. Where an answer it depends on is missing, it follows the most
     /// likely branch, so that the projected route (and "Step 2 of N") is always defined.
     pub fn next(self, step: Step, answers: &Answers) -> Option<Step> {

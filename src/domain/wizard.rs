@@ -118,28 +118,22 @@ impl Wizard {
 
     /// The pages the user can reach now: from the first page, each confirmed and valid page
     /// leads to the next; the route ends at the first page still to be completed, or at check
-    /// answers. A page never appears twice (a guard against routes that loop).
+    /// answers.
     pub fn path(&self, today: Date) -> Vec<Step> {
-        let mut path = Vec::new();
-        let mut step = Some(self.setup.first());
-        while let Some(current) = step {
-            if path.contains(&current) {
-                break;
-            }
-            path.push(current);
-            let completed = self.confirmed.contains(&current)
-                && validate_step(current, &self.answers, today).is_empty();
-            if !completed {
-                break;
-            }
-            step = self.setup.next(current, &self.answers);
-        }
-        path
+        self.walk(|step| {
+            self.confirmed.contains(&step) && validate_step(step, &self.answers, today).is_empty()
+        })
     }
 
     /// Every page the current answers lead through, to the end, including pages not yet
     /// reachable (missing answers follow the most likely branch).
     pub fn projected_path(&self) -> Vec<Step> {
+        self.walk(|_| true)
+    }
+
+    /// Follows the route from the first page while `goes_on(page)` holds. A page never appears
+    /// twice (a guard against routes that loop).
+    fn walk(&self, goes_on: impl Fn(Step) -> bool) -> Vec<Step> {
         let mut path = Vec::new();
         let mut step = Some(self.setup.first());
         while let Some(current) = step {
@@ -147,6 +141,9 @@ impl Wizard {
                 break;
             }
             path.push(current);
+            if !goes_on(current) {
+                break;
+            }
             step = self.setup.next(current, &self.answers);
         }
         path
@@ -172,13 +169,13 @@ impl Wizard {
 
     /// The page the Back link leads to, if any.
     pub fn previous(&self, today: Date) -> Option<Step> {
+        let path = self.path(today);
         if self.returning_to_check_answers
             && self.at != Step::CheckAnswers
-            && self.can_visit(Step::CheckAnswers, today)
+            && path.contains(&Step::CheckAnswers)
         {
             return Some(Step::CheckAnswers);
         }
-        let path = self.path(today);
         let index = path.iter().position(|step| *step == self.at)?;
         index
             .checked_sub(1)

@@ -22,12 +22,6 @@ pub fn focus_by_id(id: &str) -> bool {
     true
 }
 
-/// The id of the element that has keyboard focus, if any.
-pub fn focused_id() -> Option<String> {
-    let id = document()?.active_element()?.id();
-    (!id.is_empty()).then_some(id)
-}
-
 pub fn document_title() -> String {
     document()
         .map(|document| document.title())

@@ -5,6 +5,7 @@
 pub mod back_link;
 pub mod button;
 pub mod checkboxes;
+pub mod choices;
 pub mod date_input;
 pub mod details;
 pub mod error_message;
@@ -113,5 +114,39 @@ pub fn group_class(error: Signal<Option<String>>) -> impl Fn() -> &'static str {
         } else {
             "iw-form-group"
         }
+    }
+}
+
+/// The fieldset of a question with several controls (radios, checkboxes, a date): the form
+/// group, the legend (the page heading when it is the only question), the hint and the error.
+///
+/// # Accessibility
+/// - The fieldset's `aria-describedby` names the hint and, while there is one, the error.
+#[component]
+pub fn QuestionFieldset(
+    ids: FieldIds,
+    question: Question,
+    hint: Option<String>,
+    error: Signal<Option<String>>,
+    /// `group` for a date input (GOV.UK), so it is announced as one control.
+    #[prop(optional)]
+    role: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    let has_hint = hint.is_some();
+    let described_ids = ids.clone();
+    let size = question.size_class();
+    view! {
+        <div class=group_class(error)>
+            <fieldset
+                class="iw-fieldset"
+                role=role
+                aria-describedby=move || described_ids.described_by(has_hint, error.get().is_some())
+            >
+                <legend class=format!("iw-fieldset__legend {size}")>{question.render()}</legend>
+                {hint_and_error(&ids, hint, error)}
+                {children()}
+            </fieldset>
+        </div>
     }
 }

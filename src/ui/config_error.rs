@@ -22,7 +22,7 @@ pub fn ConfigErrorView(errors: Vec<ConfigError>, host: HostElement) -> impl Into
         .map(|error| {
             let text = message_with(
                 &format!("config-error-{}", error.code.code()),
-                &[("key", error.key_or("data-config").into_owned())],
+                &[("key", error.key_or("data-config").to_owned())],
             );
             view! {
                 <li>

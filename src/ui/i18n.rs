@@ -16,12 +16,9 @@ use crate::domain::locale::Language;
 #[folder = "locales/"]
 struct Localizations;
 
-/// The one message loader. `fl!` reads from it; `I18n::set` switches its language.
-pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
-    let loader: FluentLanguageLoader = fluent_language_loader!();
-    load(&loader, Language::En);
-    loader
-});
+/// The one message loader. `fl!` reads from it. It starts empty: `I18n::provide`, which runs
+/// before anything is rendered, loads the first language (and the English fallback) once.
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| fluent_language_loader!());
 
 fn load(loader: &FluentLanguageLoader, language: Language) {
     if let Ok(id) = language.tag().parse::<unic_langid::LanguageIdentifier>() {

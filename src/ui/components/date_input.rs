@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{FieldIds, Question, group_class, hint_and_error};
+use super::{FieldIds, Question, QuestionFieldset};
 use crate::domain::answers::DateParts;
 use crate::domain::field::DateAutocomplete;
 use crate::ui::i18n::fl;
@@ -31,9 +31,6 @@ pub fn DateInput(
     on_change: Callback<DateParts>,
 ) -> impl IntoView {
     let ids = FieldIds::new(name);
-    let has_hint = hint.is_some();
-    let described_ids = ids.clone();
-    let size = question.size_class();
     let boxes = [
         (
             Part::Day,
@@ -106,16 +103,8 @@ pub fn DateInput(
     })
     .collect_view();
     view! {
-        <div class=group_class(error)>
-            <fieldset
-                class="iw-fieldset"
-                role="group"
-                aria-describedby=move || described_ids.described_by(has_hint, error.get().is_some())
-            >
-                <legend class=format!("iw-fieldset__legend {size}")>{question.render()}</legend>
-                {hint_and_error(&ids, hint, error)}
-                <div class="iw-date-input">{boxes}</div>
-            </fieldset>
-        </div>
+        <QuestionFieldset ids question hint error role="group">
+            <div class="iw-date-input">{boxes}</div>
+        </QuestionFieldset>
     }
 }
