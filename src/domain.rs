@@ -12,6 +12,7 @@ pub mod answers;
 pub mod config;
 pub mod contact;
 pub mod field;
+pub mod journey;
 pub mod law;
 pub mod locale;
 pub mod person_id;

@@ -71,6 +71,22 @@ impl Answers {
         self.values.values().all(Value::is_blank)
     }
 
+    /// The answers to the fields `keep` accepts.
+    pub fn retain_fields(&self, keep: impl Fn(Field) -> bool) -> Answers {
+        let values = self
+            .values
+            .iter()
+            .filter(|(field, _)| keep(**field))
+            .map(|(field, value)| (*field, value.clone()))
+            .collect();
+        Answers { values }
+    }
+
+    /// Every answer, in field order.
+    pub fn iter(&self) -> impl Iterator<Item = (Field, &Value)> {
+        self.values.iter().map(|(field, value)| (*field, value))
+    }
+
     /// Stores an answer if its shape fits the field; returns whether it was stored.
     /// Choice keys must be among the field's options; checkbox keys are put in option order.
     pub fn set(&mut self, field: Field, value: Value) -> bool {
@@ -97,6 +113,16 @@ impl Answers {
         };
         self.values.insert(field, value);
         true
+    }
+}
+
+impl From<super::Date> for DateParts {
+    fn from(date: super::Date) -> DateParts {
+        DateParts {
+            day: date.day().to_string(),
+            month: u8::from(date.month()).to_string(),
+            year: date.year().to_string(),
+        }
     }
 }
 

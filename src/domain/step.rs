@@ -1,26 +1,87 @@
-//! The pages of the wizard and the route between them, worked out from the answers.
+//! The pages of the wizard, as data: an id, a kind and the questions on each.
 //!
-//! Routing is a pure function of the answers and the municipality's settings (`Setup`); the
-//! engine in `wizard` never stores where the user "is" on the route, only which page they are
-//! looking at, and checks it against the route.
+//! The route between them is worked out from the answers in `journey`; the engine in `wizard`
+//! never stores where the user "is" on the route, only which page they are looking at.
 
-use super::answers::Answers;
 use super::field::Field;
-use super::locale::Country;
 
-/// Every page of the wizard.
+/// Every page of the wizard, in the order of the journeys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Step {
     /// Sweden or Denmark (skipped when the municipality's settings name the country).
     Country,
     /// Applying for support, or registering interest as a contact person.
     Purpose,
-    /// The family application journey: not built yet, and the page says so.
-    FamilyPending,
-    /// The contact-person registration journey: not built yet, and the page says so.
-    VolunteerPending,
-    /// Check your answers, with a Change link for each.
+    /// Family: who is applying.
+    Applicant,
+    /// Family: a worried relative, neighbour or professional: how to make an orosanmälan / underretning, and no form.
+    ThirdParty,
+    /// Family: the person who needs support.
+    Person,
+    /// Family: their personnummer, samordningsnummer or CPR number.
+    PersonId,
+    /// Family: their date of birth, filled in from the number and confirmed.
+    BirthDate,
+    /// Family, a child: one or two guardians.
+    Custody,
+    /// Family, a guardian applying with joint custody: the other guardian.
+    OtherGuardian,
+    /// Family: protected identity, which means no address is asked.
+    ProtectedIdentity,
+    /// Family: broad kinds of need, and how often to meet.
+    Needs,
+    /// Family, SE: the LSS personkrets.
+    Lss,
+    /// Family, DK child: support for the whole family.
+    WholeFamily,
+    /// Family, DK 18–22: support before turning 18 (ungestøtte).
+    SupportedBefore18,
+    /// Family, DK adult: circumstances that point to § 98 or § 99.
+    AdultCircumstances,
+    /// Family: wishes for the contact person (optional).
+    Preferences,
+    /// Family, a guardian or legal representative applying: their own name.
+    AboutYou,
+    /// Family: how to make contact.
+    Contact,
+    /// Family: address (skipped with protected identity).
+    Address,
+    /// Family: the preliminary indication of what may fit, and why.
+    Indication,
+    /// Family: the consents this case needs, and the statement on secrecy.
+    Consents,
+    /// Volunteer: what the assignment is.
+    VolunteerInfo,
+    /// Volunteer, SE: kontaktperson, kontaktfamilj, SKK.
+    VolunteerRoles,
+    /// Volunteer: whom they would like to support.
+    SupportGroups,
+    /// Volunteer: name and personnummer or CPR number.
+    VolunteerIdentity,
+    /// Volunteer under 18: a clear message, and no form.
+    TooYoung,
+    /// Volunteer: phone and e-mail.
+    VolunteerContact,
+    /// Volunteer: address.
+    VolunteerAddress,
+    /// Volunteer: occupation, languages, driving licence, interests.
+    VolunteerAbout,
+    /// Volunteer, kontaktfamilj: the household.
+    Household,
+    /// Volunteer: hours, days, from when, for how long.
+    Availability,
+    /// Volunteer, SKK (and DK where the municipality asks): education and experience.
+    Qualifications,
+    /// Volunteer: two references who are not relatives.
+    References,
+    /// Volunteer, SE: consent to the register checks.
+    RegisterConsent,
+    /// Volunteer, DK: børneattest and straffeattest.
+    AttestConsent,
+    /// Check your answers, with a Change link for each, and send.
     CheckAnswers,
+    /// Sent: the receiver's reference, the digest, what happens next.
+    Confirmation,
 }
 
 /// What a page is made of; the UI chooses the page layout from this alone.
@@ -28,26 +89,59 @@ pub enum Step {
 pub enum StepKind {
     /// One or more questions and a Continue button.
     Question,
-    /// A journey that is not built yet: a visible notice, and Continue to check answers.
-    Pending,
-    /// The answers on the route, each with a Change link.
+    /// Text to read and a Continue button.
+    Information,
+    /// The end of a route with no form: what to do instead. Nothing is sent.
+    Exit,
+    /// The preliminary indication (`rules::assess`) and a Continue button.
+    Indication,
+    /// The consents the assessment lists, then questions that confirm them.
+    Consents,
+    /// The answers on the route, each with a Change link, and the Send button.
     CheckAnswers,
-}
-
-/// The municipality's settings that shape the route.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Setup {
-    /// When set, the country question is not asked.
-    pub preset_country: Option<Country>,
+    /// After sending: the reference and what happens next.
+    Confirmation,
 }
 
 impl Step {
     pub const ALL: &'static [Step] = &[
         Step::Country,
         Step::Purpose,
-        Step::FamilyPending,
-        Step::VolunteerPending,
+        Step::Applicant,
+        Step::ThirdParty,
+        Step::Person,
+        Step::PersonId,
+        Step::BirthDate,
+        Step::Custody,
+        Step::OtherGuardian,
+        Step::ProtectedIdentity,
+        Step::Needs,
+        Step::Lss,
+        Step::WholeFamily,
+        Step::SupportedBefore18,
+        Step::AdultCircumstances,
+        Step::Preferences,
+        Step::AboutYou,
+        Step::Contact,
+        Step::Address,
+        Step::Indication,
+        Step::Consents,
+        Step::VolunteerInfo,
+        Step::VolunteerRoles,
+        Step::SupportGroups,
+        Step::VolunteerIdentity,
+        Step::TooYoung,
+        Step::VolunteerContact,
+        Step::VolunteerAddress,
+        Step::VolunteerAbout,
+        Step::Household,
+        Step::Availability,
+        Step::Qualifications,
+        Step::References,
+        Step::RegisterConsent,
+        Step::AttestConsent,
         Step::CheckAnswers,
+        Step::Confirmation,
     ];
 
     /// Stable id: the stem of the step's Fluent messages (`step-<id>-title`) and the value
@@ -56,9 +150,41 @@ impl Step {
         match self {
             Step::Country => "country",
             Step::Purpose => "purpose",
-            Step::FamilyPending => "family-pending",
-            Step::VolunteerPending => "volunteer-pending",
+            Step::Applicant => "applicant",
+            Step::ThirdParty => "third-party",
+            Step::Person => "person",
+            Step::PersonId => "person-id",
+            Step::BirthDate => "birth-date",
+            Step::Custody => "custody",
+            Step::OtherGuardian => "other-guardian",
+            Step::ProtectedIdentity => "protected-identity",
+            Step::Needs => "needs",
+            Step::Lss => "lss",
+            Step::WholeFamily => "whole-family",
+            Step::SupportedBefore18 => "supported-before-18",
+            Step::AdultCircumstances => "adult-circumstances",
+            Step::Preferences => "preferences",
+            Step::AboutYou => "about-you",
+            Step::Contact => "contact",
+            Step::Address => "address",
+            Step::Indication => "indication",
+            Step::Consents => "consents",
+            Step::VolunteerInfo => "volunteer-info",
+            Step::VolunteerRoles => "volunteer-roles",
+            Step::SupportGroups => "support-groups",
+            Step::VolunteerIdentity => "volunteer-identity",
+            Step::TooYoung => "too-young",
+            Step::VolunteerContact => "volunteer-contact",
+            Step::VolunteerAddress => "volunteer-address",
+            Step::VolunteerAbout => "volunteer-about",
+            Step::Household => "household",
+            Step::Availability => "availability",
+            Step::Qualifications => "qualifications",
+            Step::References => "references",
+            Step::RegisterConsent => "register-consent",
+            Step::AttestConsent => "attest-consent",
             Step::CheckAnswers => "check-answers",
+            Step::Confirmation => "confirmation",
         }
     }
 
@@ -68,9 +194,13 @@ impl Step {
 
     pub fn kind(self) -> StepKind {
         match self {
-            Step::Country | Step::Purpose => StepKind::Question,
-            Step::FamilyPending | Step::VolunteerPending => StepKind::Pending,
+            Step::Country | Step::Purpose | Step::Applicant | Step::Person | Step::PersonId | Step::BirthDate | Step::Custody | Step::OtherGuardian | Step::ProtectedIdentity | Step::Needs | Step::Lss | Step::WholeFamily | Step::SupportedBefore18 | Step::AdultCircumstances | Step::Preferences | Step::AboutYou | Step::Contact | Step::Address | Step::VolunteerRoles | Step::SupportGroups | Step::VolunteerIdentity | Step::VolunteerContact | Step::VolunteerAddress | Step::VolunteerAbout | Step::Household | Step::Availability | Step::Qualifications | Step::References | Step::RegisterConsent | Step::AttestConsent => StepKind::Question,
+            Step::ThirdParty | Step::TooYoung => StepKind::Exit,
+            Step::Indication => StepKind::Indication,
+            Step::Consents => StepKind::Consents,
+            Step::VolunteerInfo => StepKind::Information,
             Step::CheckAnswers => StepKind::CheckAnswers,
+            Step::Confirmation => StepKind::Confirmation,
         }
     }
 
@@ -79,31 +209,41 @@ impl Step {
         match self {
             Step::Country => &[Field::Country],
             Step::Purpose => &[Field::Purpose],
-            Step::FamilyPending | Step::VolunteerPending | Step::CheckAnswers => &[],
+            Step::Applicant => &[Field::Applicant],
+            Step::Person => &[Field::PersonName, Field::HasPersonId],
+            Step::PersonId => &[Field::PersonId],
+            Step::BirthDate => &[Field::BirthDate],
+            Step::Custody => &[Field::Custody],
+            Step::OtherGuardian => &[Field::OtherGuardianAgrees, Field::OtherGuardianName, Field::OtherGuardianPhone, Field::OtherGuardianEmail],
+            Step::ProtectedIdentity => &[Field::ProtectedIdentity],
+            Step::Needs => &[Field::Needs, Field::MeetingFrequency],
+            Step::Lss => &[Field::LssPersonkrets],
+            Step::WholeFamily => &[Field::WholeFamily],
+            Step::SupportedBefore18 => &[Field::SupportedBefore18],
+            Step::AdultCircumstances => &[Field::AdultCircumstances],
+            Step::Preferences => &[Field::PreferredLanguages, Field::Interests, Field::OtherWishes],
+            Step::AboutYou => &[Field::ApplicantName],
+            Step::Contact => &[Field::Phone, Field::Email, Field::ContactMethod, Field::ContactTime],
+            Step::Address => &[Field::StreetAddress, Field::PostalCode, Field::City],
+            Step::Consents => &[Field::ConsentConfirm, Field::SecrecyRead],
+            Step::VolunteerRoles => &[Field::VolunteerRoles],
+            Step::SupportGroups => &[Field::SupportGroups],
+            Step::VolunteerIdentity => &[Field::ApplicantName, Field::VolunteerPersonId],
+            Step::VolunteerContact => &[Field::Phone, Field::Email],
+            Step::VolunteerAddress => &[Field::StreetAddress, Field::PostalCode, Field::City],
+            Step::VolunteerAbout => &[Field::Occupation, Field::Languages, Field::DrivingLicence, Field::HasCar, Field::VolunteerInterests],
+            Step::Household => &[Field::HouseholdAdults, Field::OwnChildren, Field::OwnChildrenAges, Field::OvernightRoom],
+            Step::Availability => &[Field::HoursPerWeek, Field::AvailableDays, Field::AvailableFrom, Field::CommitmentLength],
+            Step::Qualifications => &[Field::EducationField, Field::EducationLevel, Field::ExperienceYears, Field::ExperienceDescription],
+            Step::References => &[Field::Reference1Name, Field::Reference1Relation, Field::Reference1Contact, Field::Reference2Name, Field::Reference2Relation, Field::Reference2Contact],
+            Step::RegisterConsent => &[Field::RegisterCheckConsent],
+            Step::AttestConsent => &[Field::ChildrenUnder15, Field::BorneattestConsent, Field::StraffeattestConsent],
+            Step::ThirdParty | Step::Indication | Step::VolunteerInfo | Step::TooYoung | Step::CheckAnswers | Step::Confirmation => &[],
         }
     }
-}
 
-impl Setup {
-    /// The first page of the route.
-    pub fn first(self) -> Step {
-        match self.preset_country {
-            Some(_) => Step::Purpose,
-            None => Step::Country,
-        }
-    }
-
-    /// The page after `step`. Where an answer it depends on is missing, it follows the most
-    /// likely branch, so that the projected route (and "Step 2 of N") is always defined.
-    pub fn next(self, step: Step, answers: &Answers) -> Option<Step> {
-        match step {
-            Step::Country => Some(Step::Purpose),
-            Step::Purpose => match answers.choice(Field::Purpose) {
-                Some("volunteer") => Some(Step::VolunteerPending),
-                _ => Some(Step::FamilyPending),
-            },
-            Step::FamilyPending | Step::VolunteerPending => Some(Step::CheckAnswers),
-            Step::CheckAnswers => None,
-        }
+    /// Whether the route ends here without sending anything.
+    pub fn is_exit(self) -> bool {
+        self.kind() == StepKind::Exit
     }
 }

@@ -2,7 +2,11 @@
 
 use super::Date;
 use super::answers::{Answers, DateParts, Value};
-use super::field::{Field, FieldKind};
+use super::contact::{Email, EmailError, NameError, PersonName, Phone, PhoneError, PostalCode, PostalCodeError};
+use super::field::{DateAutocomplete, Field, FieldKind, TextFormat};
+use super::journey::Setup;
+use super::locale::Country;
+use super::person_id::{IdError, PersonId};
 use super::step::Step;
 
 /// Why an answer cannot be accepted. The UI shows the Fluent message `error-<field>-<code>`
@@ -17,15 +21,39 @@ pub enum ErrorCode {
     DateIncomplete,
     /// A date that does not exist, such as 30 February, or that is not made of numbers.
     DateNotReal,
+    /// A date of birth after today.
+    DateInFuture,
+    /// Not a whole number.
+    NotANumber,
+    /// A whole number above the field's limit.
+    NumberTooLarge,
+    /// A personnummer, samordningsnummer or CPR number that cannot be right.
+    Id(IdError),
+    Phone(PhoneError),
+    PostalCode(PostalCodeError),
+    Email(EmailError),
+    Name(NameError),
 }
 
 impl ErrorCode {
-    pub const ALL: &'static [ErrorCode] = &[
-        ErrorCode::Required,
-        ErrorCode::TooLong,
-        ErrorCode::DateIncomplete,
-        ErrorCode::DateNotReal,
-    ];
+    /// Every code, the identifier and contact codes included.
+    pub fn all() -> Vec<ErrorCode> {
+        let mut all = vec![
+            ErrorCode::Required,
+            ErrorCode::TooLong,
+            ErrorCode::DateIncomplete,
+            ErrorCode::DateNotReal,
+            ErrorCode::DateInFuture,
+            ErrorCode::NotANumber,
+            ErrorCode::NumberTooLarge,
+        ];
+        all.extend(IdError::ALL.iter().copied().map(ErrorCode::Id));
+        all.extend(PhoneError::ALL.iter().copied().map(ErrorCode::Phone));
+        all.extend(PostalCodeError::ALL.iter().copied().map(ErrorCode::PostalCode));
+        all.extend(EmailError::ALL.iter().copied().map(ErrorCode::Email));
+        all.extend(NameError::ALL.iter().copied().map(ErrorCode::Name));
+        all
+    }
 
     /// Stable machine code: in Fluent ids, and in the receiver's error responses.
     pub fn code(self) -> &'static str {
@@ -34,6 +62,14 @@ impl ErrorCode {
             ErrorCode::TooLong => "too-long",
             ErrorCode::DateIncomplete => "date-incomplete",
             ErrorCode::DateNotReal => "date-not-real",
+            ErrorCode::DateInFuture => "date-in-future",
+            ErrorCode::NotANumber => "not-a-number",
+            ErrorCode::NumberTooLarge => "number-too-large",
+            ErrorCode::Id(error) => error.code(),
+            ErrorCode::Phone(error) => error.code(),
+            ErrorCode::PostalCode(error) => error.code(),
+            ErrorCode::Email(error) => error.code(),
+            ErrorCode::Name(error) => error.code(),
         }
     }
 }
@@ -46,36 +82,132 @@ pub struct FieldError {
 }
 
 /// Every problem on a page, in the order of its fields (the order of the error summary).
-pub fn validate_step(step: Step, answers: &Answers, today: Date) -> Vec<FieldError> {
+pub fn validate_step(setup: Setup, step: Step, answers: &Answers, today: Date) -> Vec<FieldError> {
     step.fields()
         .iter()
         .filter_map(|&field| {
-            validate_field(field, answers, today).map(|code| FieldError { field, code })
+            validate_field(setup, field, answers, today).map(|code| FieldError { field, code })
         })
         .collect()
 }
 
+/// Whether `field` needs an answer, given the other answers: some optional fields become
+/// required by another answer.
+pub fn required(field: Field, answers: &Answers) -> bool {
+    match field {
+        Field::Email => answers.choice(Field::ContactMethod) == Some("email"),
+        Field::OwnChildrenAges => parse_number(answers.text(Field::OwnChildren), u16::MAX)
+            .is_ok_and(|children| children > 0),
+        Field::BorneattestConsent => answers
+            .choice(Field::ChildrenUnder15)
+            .is_some_and(|answer| answer != "no"),
+        _ => field.required(),
+    }
+}
+
 /// The first problem with one field's answer, if any.
-pub fn validate_field(field: Field, answers: &Answers, _today: Date) -> Option<ErrorCode> {
+pub fn validate_field(
+    setup: Setup,
+    field: Field,
+    answers: &Answers,
+    today: Date,
+) -> Option<ErrorCode> {
     let value = match answers.get(field) {
         Some(value) if !value.is_blank() => value,
-        _ if field.required() => return Some(ErrorCode::Required),
+        _ if required(field, answers) => return Some(ErrorCode::Required),
         _ => return None,
     };
     match (field.kind(), value) {
-        (FieldKind::Text(input), Value::Text(text))
-            if text.trim().chars().count() > input.max_chars =>
-        {
-            Some(ErrorCode::TooLong)
+        (FieldKind::Text(input), Value::Text(text)) => {
+            let text = text.trim();
+            if text.chars().count() > input.max_chars {
+                return Some(ErrorCode::TooLong);
+            }
+            let country = setup.country(answers).unwrap_or(Country::Se);
+            check_format(input.format, country, text, today).err()
         }
         (FieldKind::TextArea { max_chars }, Value::Text(text))
             if text.chars().count() > max_chars =>
         {
             Some(ErrorCode::TooLong)
         }
-        (FieldKind::Date { .. }, Value::Date(parts)) => parse_date(parts).err(),
+        (FieldKind::Date { autocomplete }, Value::Date(parts)) => match parse_date(parts) {
+            Ok(date) if autocomplete == DateAutocomplete::Birthday && date > today => {
+                Some(ErrorCode::DateInFuture)
+            }
+            Ok(_) => None,
+            Err(code) => Some(code),
+        },
         _ => None,
     }
+}
+
+/// Checks a trimmed, non-empty text against its format.
+fn check_format(
+    format: TextFormat,
+    country: Country,
+    text: &str,
+    today: Date,
+) -> Result<(), ErrorCode> {
+    match format {
+        TextFormat::Plain => Ok(()),
+        TextFormat::Name => PersonName::parse(text).map(drop).map_err(ErrorCode::Name),
+        TextFormat::PersonId => PersonId::parse(country, text, today)
+            .map(drop)
+            .map_err(ErrorCode::Id),
+        TextFormat::Phone => Phone::parse(country, text).map(drop).map_err(ErrorCode::Phone),
+        TextFormat::Email => Email::parse(text).map(drop).map_err(ErrorCode::Email),
+        TextFormat::PhoneOrEmail if text.contains('@') => {
+            Email::parse(text).map(drop).map_err(ErrorCode::Email)
+        }
+        TextFormat::PhoneOrEmail => Phone::parse(country, text).map(drop).map_err(ErrorCode::Phone),
+        TextFormat::PostalCode => PostalCode::parse(country, text)
+            .map(drop)
+            .map_err(ErrorCode::PostalCode),
+        TextFormat::Number { max } => parse_number(text, max).map(drop),
+    }
+}
+
+/// Reads a whole number from 0 to `max` (spaces around it ignored).
+pub fn parse_number(text: &str, max: u16) -> Result<u16, ErrorCode> {
+    let text = text.trim();
+    if text.is_empty() || !text.chars().all(|c| c.is_ascii_digit()) {
+        return Err(ErrorCode::NotANumber);
+    }
+    match text.parse::<u16>() {
+        Ok(number) if number <= max => Ok(number),
+        _ => Err(ErrorCode::NumberTooLarge),
+    }
+}
+
+/// The answer to a text field in the form it is stored and sent in: an identity number
+/// normalised (`YYYYMMDDNNNN`, `DDMMYY-SSSS`), a phone number in E.164, a postal code as
+/// `NNN NN`/`NNNN`, other text trimmed. `None` when the text does not pass its format.
+pub fn normalize_text(
+    setup: Setup,
+    field: Field,
+    answers: &Answers,
+    today: Date,
+) -> Option<String> {
+    let FieldKind::Text(input) = field.kind() else {
+        return Some(answers.text(field).trim().to_owned());
+    };
+    let text = answers.text(field).trim();
+    let country = setup.country(answers)?;
+    let normalized = match input.format {
+        TextFormat::PersonId => PersonId::parse(country, text, today)
+            .ok()?
+            .normalized()
+            .to_owned(),
+        TextFormat::Phone => Phone::parse(country, text).ok()?.e164().to_owned(),
+        TextFormat::PhoneOrEmail if !text.contains('@') => {
+            Phone::parse(country, text).ok()?.e164().to_owned()
+        }
+        TextFormat::PostalCode => PostalCode::parse(country, text).ok()?.normalized().to_owned(),
+        TextFormat::Email | TextFormat::PhoneOrEmail => Email::parse(text).ok()?.as_str().to_owned(),
+        TextFormat::Plain | TextFormat::Name | TextFormat::Number { .. } => text.to_owned(),
+    };
+    Some(normalized)
 }
 
 /// Reads a date typed as day, month and year (four-digit year).

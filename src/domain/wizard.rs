@@ -11,7 +11,9 @@ use std::collections::BTreeSet;
 use super::Date;
 use super::answers::{Answers, Value};
 use super::field::Field;
-use super::step::{Setup, Step, StepKind};
+use super::journey::Setup;
+use super::rules::{Assessment, VolunteerAssessment, assess, check_volunteer};
+use super::step::{Step, StepKind};
 use super::validate::{FieldError, validate_step};
 
 /// Something the user did.
@@ -27,6 +29,20 @@ pub enum Event {
     Visit(Step),
     /// A Change link on the check-answers page.
     Change(Step),
+    /// The receiver stored the submission and gave this receipt.
+    Sent(Receipt),
+    /// Sending failed for good (after the platform's retries); the answers are kept and the
+    /// user may send again.
+    SendFailed,
+}
+
+/// What the receiver answered for a stored submission.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Receipt {
+    /// The receiver's reference for the case (`IW-…`).
+    pub reference: String,
+    /// `sha-256=:<base64>:` over the exact bytes sent.
+    pub digest: String,
 }
 
 /// What the caller must do after an update.
@@ -37,6 +53,9 @@ pub enum Effect {
     ShowStep { step: Step, history: History },
     /// The page has errors: show the error summary and move focus to it.
     FocusErrorSummary,
+    /// Build the payload from the answers on the route and send it. Emitted once per
+    /// submission: a second click while sending does nothing.
+    Send,
 }
 
 /// How a page change is recorded in the browser's history.
@@ -71,6 +90,10 @@ pub struct Wizard {
     errors: Vec<FieldError>,
     /// Set by a Change link: Continue then returns to check answers as soon as it can.
     returning_to_check_answers: bool,
+    /// A submission is on its way (or waiting for the network).
+    sending: bool,
+    /// The receipt, once the receiver has stored the submission.
+    receipt: Option<Receipt>,
 }
 
 impl Wizard {
@@ -82,7 +105,38 @@ impl Wizard {
             at: setup.first(),
             errors: Vec::new(),
             returning_to_check_answers: false,
+            sending: false,
+            receipt: None,
         }
+    }
+
+    /// Whether a submission is on its way.
+    pub fn is_sending(&self) -> bool {
+        self.sending
+    }
+
+    /// The receiver's receipt, once sent.
+    pub fn receipt(&self) -> Option<&Receipt> {
+        self.receipt.as_ref()
+    }
+
+    /// The answers on the route as it stands: what is assessed, listed and sent.
+    pub fn answers_on_route(&self, today: Date) -> Answers {
+        self.setup.answers_on_route(&self.answers, today)
+    }
+
+    /// The preliminary indication for a family application, from the answers on the route.
+    pub fn assessment(&self, today: Date) -> Option<Assessment> {
+        let answers = self.answers_on_route(today);
+        let case = self.setup.case(&answers, today)?;
+        Some(assess(&case, today))
+    }
+
+    /// The requirements check for a volunteer registration, from the answers on the route.
+    pub fn volunteer_assessment(&self, today: Date) -> Option<VolunteerAssessment> {
+        let answers = self.answers_on_route(today);
+        let case = self.setup.volunteer_case(&answers, today)?;
+        Some(check_volunteer(&case, today))
     }
 
     pub fn setup(&self) -> Setup {
@@ -113,45 +167,32 @@ impl Wizard {
 
     /// Whether the user has entered answers that would be lost by leaving the page.
     pub fn has_unsent_answers(&self) -> bool {
-        !self.answers.is_empty()
+        self.receipt.is_none() && !self.answers.is_empty()
     }
 
     /// The pages the user can reach now: from the first page, each confirmed and valid page
     /// leads to the next; the route ends at the first page still to be completed, or at check
     /// answers.
+    /// Once sent, the confirmation is the only page.
     pub fn path(&self, today: Date) -> Vec<Step> {
-        self.walk(|step| {
-            self.confirmed.contains(&step) && validate_step(step, &self.answers, today).is_empty()
+        if self.receipt.is_some() {
+            return vec![Step::Confirmation];
+        }
+        self.setup.walk(&self.answers, today, |step| {
+            self.confirmed.contains(&step)
+                && validate_step(self.setup, step, &self.answers, today).is_empty()
         })
     }
 
     /// Every page the current answers lead through, to the end, including pages not yet
     /// reachable (missing answers follow the most likely branch).
-    pub fn projected_path(&self) -> Vec<Step> {
-        self.walk(|_| true)
-    }
-
-    /// Follows the route from the first page while `goes_on(page)` holds. A page never appears
-    /// twice (a guard against routes that loop).
-    fn walk(&self, goes_on: impl Fn(Step) -> bool) -> Vec<Step> {
-        let mut path = Vec::new();
-        let mut step = Some(self.setup.first());
-        while let Some(current) = step {
-            if path.contains(&current) {
-                break;
-            }
-            path.push(current);
-            if !goes_on(current) {
-                break;
-            }
-            step = self.setup.next(current, &self.answers);
-        }
-        path
+    pub fn projected_path(&self, today: Date) -> Vec<Step> {
+        self.setup.walk(&self.answers, today, |_| true)
     }
 
     /// "Step n of N" for the page being shown.
-    pub fn progress(&self) -> Progress {
-        let projected = self.projected_path();
+    pub fn progress(&self, today: Date) -> Progress {
+        let projected = self.projected_path(today);
         let number = projected
             .iter()
             .position(|step| *step == self.at)
@@ -210,29 +251,53 @@ impl Wizard {
                 }
             }
             Event::Change(step) => {
-                if self.at == Step::CheckAnswers && self.can_visit(step, today) {
+                if self.at == Step::CheckAnswers && !self.sending && self.can_visit(step, today)
+                {
                     self.returning_to_check_answers = true;
                     self.show(step, History::Push)
                 } else {
                     Vec::new()
                 }
             }
+            Event::Sent(receipt) => {
+                if !self.sending {
+                    return Vec::new();
+                }
+                self.sending = false;
+                self.receipt = Some(receipt);
+                self.show(Step::Confirmation, History::Push)
+            }
+            Event::SendFailed => {
+                self.sending = false;
+                Vec::new()
+            }
         }
     }
 
     fn continue_from_here(&mut self, today: Date) -> Vec<Effect> {
-        let errors = validate_step(self.at, &self.answers, today);
+        if self.at.is_exit() || self.at == Step::Confirmation {
+            return Vec::new();
+        }
+        let errors = validate_step(self.setup, self.at, &self.answers, today);
         if !errors.is_empty() {
             self.errors = errors;
             return vec![Effect::FocusErrorSummary];
         }
+        if self.at == Step::CheckAnswers {
+            if self.sending || !self.can_visit(Step::CheckAnswers, today) {
+                return Vec::new();
+            }
+            self.sending = true;
+            return vec![Effect::Send];
+        }
         self.confirmed.insert(self.at);
+        self.setup.prefill_after(self.at, &mut self.answers, today);
         let target = if self.returning_to_check_answers {
             // After a change, go back to check answers, or to the first page the change
             // opened up that still needs an answer.
             self.path(today).last().copied()
         } else {
-            self.setup.next(self.at, &self.answers)
+            self.setup.next(self.at, &self.answers, today)
         };
         match target {
             Some(step) if step != self.at => self.show(step, History::Push),

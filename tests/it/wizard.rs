@@ -4,7 +4,8 @@
 use intake_wizard::domain::answers::Value;
 use intake_wizard::domain::field::Field;
 use intake_wizard::domain::locale::Country;
-use intake_wizard::domain::step::{Setup, Step};
+use intake_wizard::domain::journey::Setup;
+use intake_wizard::domain::step::Step;
 use intake_wizard::domain::validate::{ErrorCode, FieldError};
 use intake_wizard::domain::wizard::{Effect, Event, History, Progress, Wizard};
 use time::macros::date;

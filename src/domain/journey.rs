@@ -1,0 +1,345 @@
+//! The route through the pages, worked out from the answers, and the facts the rules read.
+//!
+//! `Setup::next` is the whole routing table of both journeys. Where an answer it depends on is
+//! missing it follows the most likely branch, so that the projected route ("Step 3 of 14") is
+//! always defined. The same answers give the same route in the browser and in the receiver.
+
+use super::Date;
+use super::age::age_on;
+use super::answers::{Answers, Value};
+use super::field::Field;
+use super::locale::Country;
+use super::person_id::PersonId;
+use super::rules::{
+    AdultCircumstance, Answer, Applicant, Case, Custody, Need, OtherGuardian, VolunteerCase,
+};
+use super::step::Step;
+use super::validate::{parse_date, parse_number};
+
+/// The municipality's settings that shape the route.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Setup {
+    /// When set, the country question is not asked.
+    pub preset_country: Option<Country>,
+    /// DK: the municipality asks volunteers about education and experience.
+    pub dk_qualifications: bool,
+}
+
+/// Which journey the answers are on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Journey {
+    /// A family, young person or adult applying for support.
+    Family,
+    /// Someone registering interest in becoming a contact person.
+    Volunteer,
+}
+
+impl Journey {
+    pub fn code(self) -> &'static str {
+        match self {
+            Journey::Family => "family-application",
+            Journey::Volunteer => "volunteer-registration",
+        }
+    }
+
+    pub fn of(answers: &Answers) -> Option<Journey> {
+        match answers.choice(Field::Purpose)? {
+            "apply" => Some(Journey::Family),
+            "volunteer" => Some(Journey::Volunteer),
+            _ => None,
+        }
+    }
+}
+
+impl Setup {
+    /// The first page of the route.
+    pub fn first(self) -> Step {
+        match self.preset_country {
+            Some(_) => Step::Purpose,
+            None => Step::Country,
+        }
+    }
+
+    /// The country whose rules apply: the settings', else the answer.
+    pub fn country(self, answers: &Answers) -> Option<Country> {
+        self.preset_country
+            .or_else(|| answers.choice(Field::Country).and_then(Country::from_code))
+    }
+
+    /// The page after `step`, or `None` where the route ends.
+    pub fn next(self, step: Step, answers: &Answers, today: Date) -> Option<Step> {
+        let facts = Facts {
+            setup: self,
+            answers,
+            today,
+        };
+        let country = self.country(answers).unwrap_or(Country::Se);
+        let next = match step {
+            Step::Country => Step::Purpose,
+            Step::Purpose => match Journey::of(answers) {
+                Some(Journey::Volunteer) => Step::VolunteerInfo,
+                _ => Step::Applicant,
+            },
+
+            // The family journey.
+            Step::Applicant => match facts.applicant() {
+                Some(Applicant::ThirdParty) => Step::ThirdParty,
+                _ => Step::Person,
+            },
+            Step::Person => match answers.choice(Field::HasPersonId) {
+                Some("no") => Step::BirthDate,
+                _ => Step::PersonId,
+            },
+            Step::PersonId => Step::BirthDate,
+            Step::BirthDate if facts.is_child() => Step::Custody,
+            Step::BirthDate => Step::ProtectedIdentity,
+            Step::Custody => {
+                let two = answers.choice(Field::Custody) == Some("two");
+                if two && facts.applicant() == Some(Applicant::Guardian) {
+                    Step::OtherGuardian
+                } else {
+                    Step::ProtectedIdentity
+                }
+            }
+            Step::OtherGuardian => Step::ProtectedIdentity,
+            Step::ProtectedIdentity => Step::Needs,
+            Step::Needs => match country {
+                Country::Se => Step::Lss,
+                Country::Dk if facts.is_child() => Step::WholeFamily,
+                Country::Dk if facts.person_age().is_some_and(|age| age <= 22) => {
+                    Step::SupportedBefore18
+                }
+                Country::Dk => Step::AdultCircumstances,
+            },
+            Step::SupportedBefore18 => match answers.choice(Field::SupportedBefore18) {
+                Some("yes") | None => Step::Preferences,
+                _ => Step::AdultCircumstances,
+            },
+            Step::Lss | Step::WholeFamily | Step::AdultCircumstances => Step::Preferences,
+            Step::Preferences => match facts.applicant() {
+                Some(Applicant::Guardian | Applicant::LegalRepresentative) => Step::AboutYou,
+                _ => Step::Contact,
+            },
+            Step::AboutYou => Step::Contact,
+            Step::Contact if facts.protected_identity() => Step::Indication,
+            Step::Contact => Step::Address,
+            Step::Address => Step::Indication,
+            Step::Indication => Step::Consents,
+            Step::Consents => Step::CheckAnswers,
+
+            // The volunteer journey.
+            Step::VolunteerInfo => match country {
+                Country::Se => Step::VolunteerRoles,
+                Country::Dk => Step::SupportGroups,
+            },
+            Step::VolunteerRoles => Step::SupportGroups,
+            Step::SupportGroups => Step::VolunteerIdentity,
+            Step::VolunteerIdentity => match facts.volunteer_age() {
+                Some(age) if age < super::rules::volunteer::MINIMUM_AGE => Step::TooYoung,
+                _ => Step::VolunteerContact,
+            },
+            Step::VolunteerContact => Step::VolunteerAddress,
+            Step::VolunteerAddress => Step::VolunteerAbout,
+            Step::VolunteerAbout if country == Country::Se && facts.role("kontaktfamilj") => {
+                Step::Household
+            }
+            Step::VolunteerAbout | Step::Household => Step::Availability,
+            Step::Availability => {
+                let asks = match country {
+                    Country::Se => facts.role("skk"),
+                    Country::Dk => self.dk_qualifications,
+                };
+                if asks {
+                    Step::Qualifications
+                } else {
+                    Step::References
+                }
+            }
+            Step::Qualifications => Step::References,
+            Step::References => match country {
+                Country::Se => Step::RegisterConsent,
+                Country::Dk => Step::AttestConsent,
+            },
+            Step::RegisterConsent | Step::AttestConsent => Step::CheckAnswers,
+
+            // Ends: an exit page, check answers (sending leads on), the confirmation.
+            Step::ThirdParty | Step::TooYoung | Step::CheckAnswers | Step::Confirmation => {
+                return None;
+            }
+        };
+        Some(next)
+    }
+
+    /// Follows the route from the first page while `goes_on(page)` holds. A page never appears
+    /// twice (a guard against routes that loop).
+    pub fn walk(self, answers: &Answers, today: Date, goes_on: impl Fn(Step) -> bool) -> Vec<Step> {
+        let mut path = Vec::new();
+        let mut step = Some(self.first());
+        while let Some(current) = step {
+            if path.contains(&current) {
+                break;
+            }
+            path.push(current);
+            if !goes_on(current) {
+                break;
+            }
+            step = self.next(current, answers, today);
+        }
+        path
+    }
+
+    /// The answers to the questions on the route the answers lead through, to its end. Answers
+    /// on branches the user has left are dropped: only these are assessed and sent.
+    pub fn answers_on_route(self, answers: &Answers, today: Date) -> Answers {
+        let route = self.walk(answers, today, |_| true);
+        answers.retain_fields(|field| route.iter().any(|step| step.fields().contains(&field)))
+    }
+
+    /// The family case the answers describe, for `rules::assess`. Pass answers on the route
+    /// (`answers_on_route`) so that answers on untaken branches do not count.
+    pub fn case(self, answers: &Answers, today: Date) -> Option<Case> {
+        let facts = Facts {
+            setup: self,
+            answers,
+            today,
+        };
+        if Journey::of(answers) != Some(Journey::Family) {
+            return None;
+        }
+        let mut case = Case::new(self.country(answers)?, facts.applicant()?);
+        case.birth_date = facts.birth_date();
+        case.custody = answers
+            .choice(Field::Custody)
+            .and_then(|code| Custody::ALL.iter().copied().find(|c| c.code() == code));
+        case.other_guardian = answers
+            .choice(Field::OtherGuardianAgrees)
+            .and_then(|code| OtherGuardian::ALL.iter().copied().find(|o| o.code() == code));
+        case.needs = answers
+            .choices(Field::Needs)
+            .iter()
+            .filter_map(|code| Need::ALL.iter().copied().find(|need| need.code() == *code))
+            .collect();
+        case.lss_personkrets = facts.answer(Field::LssPersonkrets);
+        case.whole_family = answers.choice(Field::WholeFamily) == Some("yes");
+        case.supported_before_18 = facts.answer(Field::SupportedBefore18);
+        case.adult_circumstances = answers
+            .choices(Field::AdultCircumstances)
+            .iter()
+            .filter_map(|code| {
+                AdultCircumstance::ALL
+                    .iter()
+                    .copied()
+                    .find(|circumstance| circumstance.code() == *code)
+            })
+            .collect();
+        Some(case)
+    }
+
+    /// The volunteer the answers describe, for `rules::check_volunteer`. Pass answers on the
+    /// route.
+    pub fn volunteer_case(self, answers: &Answers, today: Date) -> Option<VolunteerCase> {
+        if Journey::of(answers) != Some(Journey::Volunteer) {
+            return None;
+        }
+        let facts = Facts {
+            setup: self,
+            answers,
+            today,
+        };
+        let mut case = VolunteerCase::new(self.country(answers)?);
+        case.birth_date = facts.volunteer_id().map(|id| id.birth_date());
+        case.wants_skk = facts.role("skk");
+        case.psychosocial_education = answers
+            .choice(Field::EducationField)
+            .is_some_and(|field| field != "none");
+        case.psychosocial_experience = parse_number(answers.text(Field::ExperienceYears), 60)
+            .is_ok_and(|years| years > 0);
+        case.children_under_15 = facts.answer(Field::ChildrenUnder15);
+        case.consents_to_register_check = !answers.choices(Field::RegisterCheckConsent).is_empty();
+        case.consents_to_borneattest = !answers.choices(Field::BorneattestConsent).is_empty();
+        Some(case)
+    }
+
+    /// Answers the engine fills in for the user after `step` is confirmed: the date of birth
+    /// from the identity number, for the user to confirm or correct on the next page.
+    pub fn prefill_after(self, step: Step, answers: &mut Answers, today: Date) {
+        if step != Step::PersonId {
+            return;
+        }
+        let blank = answers.get(Field::BirthDate).is_none_or(Value::is_blank);
+        let facts = Facts {
+            setup: self,
+            answers,
+            today,
+        };
+        if let (true, Some(id)) = (blank, facts.person_id()) {
+            answers.set(Field::BirthDate, Value::Date(id.birth_date().into()));
+        }
+    }
+}
+
+/// Reads typed facts out of the answers.
+struct Facts<'a> {
+    setup: Setup,
+    answers: &'a Answers,
+    today: Date,
+}
+
+impl Facts<'_> {
+    fn applicant(&self) -> Option<Applicant> {
+        let code = self.answers.choice(Field::Applicant)?;
+        Applicant::ALL.iter().copied().find(|a| a.code() == code)
+    }
+
+    fn answer(&self, field: Field) -> Option<Answer> {
+        let code = self.answers.choice(field)?;
+        Answer::ALL.iter().copied().find(|a| a.code() == code)
+    }
+
+    fn parse_id(&self, field: Field) -> Option<PersonId> {
+        let country = self.setup.country(self.answers)?;
+        PersonId::parse(country, self.answers.text(field), self.today).ok()
+    }
+
+    fn person_id(&self) -> Option<PersonId> {
+        self.parse_id(Field::PersonId)
+    }
+
+    fn volunteer_id(&self) -> Option<PersonId> {
+        self.parse_id(Field::VolunteerPersonId)
+    }
+
+    fn volunteer_age(&self) -> Option<u32> {
+        self.volunteer_id().map(|id| id.age_on(self.today))
+    }
+
+    fn birth_date(&self) -> Option<Date> {
+        parse_date(self.answers.date(Field::BirthDate)?).ok()
+    }
+
+    fn person_age(&self) -> Option<u32> {
+        self.birth_date()
+            .filter(|birth| *birth <= self.today)
+            .map(|birth| age_on(birth, self.today))
+    }
+
+    /// Under 18; before the date of birth is known, whoever applies for a child or as a young
+    /// person is taken to be about a child.
+    fn is_child(&self) -> bool {
+        match self.person_age() {
+            Some(age) => age < 18,
+            None => matches!(
+                self.applicant(),
+                Some(Applicant::Guardian | Applicant::YoungPerson) | None
+            ),
+        }
+    }
+
+    fn protected_identity(&self) -> bool {
+        self.answers.choice(Field::ProtectedIdentity) == Some("yes")
+    }
+
+    fn role(&self, role: &str) -> bool {
+        self.answers.choices(Field::VolunteerRoles).contains(&role)
+    }
+}
