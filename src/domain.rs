@@ -16,6 +16,7 @@ pub mod journey;
 pub mod law;
 pub mod locale;
 pub mod person_id;
+pub mod retry;
 pub mod rules;
 pub mod step;
 pub mod validate;

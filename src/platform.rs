@@ -9,4 +9,5 @@ pub mod dom;
 pub mod embed;
 pub mod history;
 pub mod leave_guard;
+pub mod submit;
 pub mod task;

@@ -9,6 +9,7 @@ pub mod field;
 pub mod i18n;
 pub mod steps;
 pub mod wizard_ctx;
+pub mod wording;
 
 use leptos::prelude::*;
 

@@ -30,6 +30,8 @@ pub struct Settings {
     #[serde(default)]
     #[validate(nested)]
     pub contact: ContactSettings,
+    /// DK: ask volunteers about education and experience, as SE asks SKK volunteers.
+    pub dk_qualifications: Option<bool>,
 }
 
 /// How families and applicants can reach the municipality (shown on exit and error pages).
@@ -52,6 +54,7 @@ pub struct Config {
     pub default_language: Option<Language>,
     pub endpoint: String,
     pub contact: Contact,
+    pub dk_qualifications: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -124,6 +127,7 @@ impl Settings {
                 email: over.contact.email.or(self.contact.email),
                 web: over.contact.web.or(self.contact.web),
             },
+            dk_qualifications: over.dk_qualifications.or(self.dk_qualifications),
         }
     }
 
@@ -171,6 +175,7 @@ impl Settings {
                 email: trimmed(self.contact.email),
                 web: trimmed(self.contact.web),
             },
+            dk_qualifications: self.dk_qualifications.unwrap_or(false),
         })
     }
 }

@@ -474,3 +474,28 @@ impl Field {
         self.options().iter().copied().find(|option| *option == key)
     }
 }
+
+impl Field {
+    /// The `autocomplete` token for this field given the answers: questions about the person
+    /// who needs support are about the user when they apply for themself (WCAG 1.3.5).
+    pub fn autocomplete(self, answers: &super::answers::Answers) -> &'static str {
+        let about_the_user = matches!(
+            answers.choice(Field::Applicant),
+            Some("young-person" | "adult")
+        );
+        match (self, self.kind()) {
+            (Field::PersonName, _) if about_the_user => "name",
+            (_, FieldKind::Text(input)) => input.autocomplete,
+            _ => "off",
+        }
+    }
+
+    /// Whether a date field is the user's own birthday, for `bday-*` autocomplete.
+    pub fn is_own_birthday(self, answers: &super::answers::Answers) -> bool {
+        self == Field::BirthDate
+            && matches!(
+                answers.choice(Field::Applicant),
+                Some("young-person" | "adult")
+            )
+    }
+}

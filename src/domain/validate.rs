@@ -3,7 +3,7 @@
 use super::Date;
 use super::answers::{Answers, DateParts, Value};
 use super::contact::{Email, EmailError, NameError, PersonName, Phone, PhoneError, PostalCode, PostalCodeError};
-use super::field::{DateAutocomplete, Field, FieldKind, TextFormat};
+use super::field::{DateAutocomplete, Field, FieldKind, TextFormat, TextInput};
 use super::journey::Setup;
 use super::locale::Country;
 use super::person_id::{IdError, PersonId};
@@ -234,4 +234,21 @@ pub fn parse_date(parts: &DateParts) -> Result<Date, ErrorCode> {
         .ok_or(ErrorCode::DateNotReal)?;
     let day = u8::try_from(day).map_err(|_| ErrorCode::DateNotReal)?;
     Date::from_calendar_date(i32::from(year), month, day).map_err(|_| ErrorCode::DateNotReal)
+}
+
+/// How a text answer reads on the check-answers page: an identity number masked
+/// (`YYYYMMDD-****`), phone numbers in E.164, other text trimmed.
+pub fn summary_text(setup: Setup, field: Field, answers: &Answers, today: Date) -> String {
+    if let FieldKind::Text(TextInput {
+        format: TextFormat::PersonId,
+        ..
+    }) = field.kind()
+    {
+        let country = setup.country(answers).unwrap_or(Country::Se);
+        return PersonId::parse(country, answers.text(field), today)
+            .map(|id| id.masked())
+            .unwrap_or_default();
+    }
+    normalize_text(setup, field, answers, today)
+        .unwrap_or_else(|| answers.text(field).trim().to_owned())
 }

@@ -13,7 +13,7 @@ use super::answers::{Answers, Value};
 use super::field::Field;
 use super::journey::Setup;
 use super::rules::{Assessment, VolunteerAssessment, assess, check_volunteer};
-use super::step::{Step, StepKind};
+use super::step::Step;
 use super::validate::{FieldError, validate_step};
 
 /// Something the user did.
@@ -224,10 +224,16 @@ impl Wizard {
     }
 
     /// The pages on the route whose answers check answers lists, with their questions.
+    /// After sending, the route that was sent.
     pub fn answered_steps(&self, today: Date) -> Vec<Step> {
-        self.path(today)
+        let route = if self.receipt.is_some() {
+            self.projected_path(today)
+        } else {
+            self.path(today)
+        };
+        route
             .into_iter()
-            .filter(|step| step.kind() == StepKind::Question)
+            .filter(|step| !step.fields().is_empty())
             .collect()
     }
 

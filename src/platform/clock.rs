@@ -19,3 +19,9 @@ pub fn today() -> Date {
         _ => Date::MIN,
     }
 }
+
+/// The current time in UTC as RFC 3339 (`2026-11-23T09:30:00.000Z`), for `submitted_at`.
+#[allow(clippy::disallowed_methods)] // a timestamp for the payload, not a date for the rules
+pub fn now_rfc3339() -> String {
+    String::from(js_sys::Date::new_0().to_iso_string())
+}

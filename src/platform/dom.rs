@@ -51,3 +51,10 @@ pub fn preferred_languages() -> Vec<String> {
         .filter_map(|value| value.as_string())
         .collect()
 }
+
+/// Opens the browser's print dialog (the stylesheet prints only the wizard).
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

@@ -42,6 +42,11 @@ pub fn attribute_settings(host: &web_sys::HtmlElement) -> (Settings, Option<Stri
             email: attribute("data-contact-email"),
             web: attribute("data-contact-web"),
         },
+        dk_qualifications: match attribute("data-dk-qualifications").as_deref() {
+            Some("true") => Some(true),
+            Some("false") => Some(false),
+            _ => None,
+        },
     };
     (settings, attribute("data-config"))
 }

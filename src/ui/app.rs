@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::locale::Language;
-use crate::domain::step::{Setup, Step, StepKind};
+use crate::domain::journey::Setup;
+use crate::domain::step::{Step, StepKind};
 use crate::domain::wizard::{Event, Wizard};
 use crate::platform;
 use crate::platform::embed::HostElement;
@@ -12,7 +13,10 @@ use crate::ui::components::language_switcher::LanguageSwitcher;
 use crate::ui::components::step_indicator::step_indicator_text;
 use crate::ui::i18n::{I18n, fl};
 use crate::ui::steps::check_answers::CheckAnswersPage;
-use crate::ui::steps::pending::PendingPage;
+use crate::ui::steps::confirmation::ConfirmationPage;
+use crate::ui::steps::exit::ExitPage;
+use crate::ui::steps::indication::{ConsentsIntro, IndicationPage};
+use crate::ui::steps::information::InformationPage;
 use crate::ui::steps::question::QuestionPage;
 use crate::ui::steps::step_title;
 use crate::ui::wizard_ctx::WizardCtx;
@@ -32,6 +36,7 @@ pub fn App(config: Config, host: HostElement) -> impl IntoView {
     let i18n = I18n::provide(language);
     let setup = Setup {
         preset_country: config.country,
+        dk_qualifications: config.dk_qualifications,
     };
     provide_context(config);
     let ctx = WizardCtx::provide(setup, platform::clock::today());
@@ -57,7 +62,7 @@ pub fn App(config: Config, host: HostElement) -> impl IntoView {
     Effect::new(move |_| {
         i18n.language();
         let step = at.get();
-        let progress = ctx.with_untracked(Wizard::progress);
+        let progress = ctx.with_untracked(|wizard| wizard.progress(ctx.today()));
         let title = fl!(
             "document-title",
             indicator = step_indicator_text(progress),
@@ -77,8 +82,17 @@ pub fn App(config: Config, host: HostElement) -> impl IntoView {
         let step = at.get();
         let page = match step.kind() {
             StepKind::Question => view! { <QuestionPage step /> }.into_any(),
-            StepKind::Pending => view! { <PendingPage step /> }.into_any(),
+            StepKind::Information => view! { <InformationPage step /> }.into_any(),
+            StepKind::Exit => view! { <ExitPage step /> }.into_any(),
+            StepKind::Indication => view! { <IndicationPage step /> }.into_any(),
+            StepKind::Consents => view! {
+                <QuestionPage step>
+                    <ConsentsIntro />
+                </QuestionPage>
+            }
+            .into_any(),
             StepKind::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
+            StepKind::Confirmation => view! { <ConfirmationPage /> }.into_any(),
         };
         view! {
             <LanguageSwitcher />

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::answers::Value;
-use crate::domain::field::{Field, FieldKind};
+use crate::domain::field::{DateAutocomplete, Field, FieldKind};
 use crate::domain::validate::{ErrorCode, FieldError};
 use crate::ui::components::Question;
 use crate::ui::components::checkboxes::Checkboxes;
@@ -14,13 +14,14 @@ use crate::ui::components::text_input::TextInput;
 use crate::ui::components::textarea::Textarea;
 use crate::ui::i18n::{has, message, message_with};
 use crate::ui::wizard_ctx::WizardCtx;
+use crate::ui::wording::Wording;
 
 /// The message for an error on a field: `error-<field>-<code>` if the field has its own,
 /// else `error-<code>` (with the field's limit as `$max` where it has one).
-pub fn error_text(error: FieldError) -> String {
+pub fn error_text(error: FieldError, wording: Wording) -> String {
     let specific = format!("error-{}-{}", error.field.id(), error.code.code());
     if has(&specific) {
-        return message(&specific);
+        return wording.text(&specific);
     }
     let max = match error.field.kind() {
         FieldKind::Text(input) => input.max_chars,
@@ -34,18 +35,14 @@ pub fn error_text(error: FieldError) -> String {
 }
 
 /// The choices of a radios or checkboxes field, with their labels and optional hints.
-pub fn choices(field: Field) -> Vec<Choice> {
+pub fn choices(field: Field, wording: Wording) -> Vec<Choice> {
     field
         .options()
         .iter()
-        .map(|&key| {
-            let label_id = format!("field-{}-option-{key}", field.id());
-            let hint_id = format!("{label_id}-hint");
-            Choice {
-                key,
-                label: message(&label_id),
-                hint: has(&hint_id).then(|| message(&hint_id)),
-            }
+        .map(|&key| Choice {
+            key,
+            label: wording.option(field, key),
+            hint: wording.option_hint(field, key),
         })
         .collect()
 }
@@ -60,9 +57,13 @@ pub fn control_id(field: Field) -> String {
 pub fn FieldView(field: Field, question: Question) -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let name = field.id();
-    let hint_id = format!("field-{name}-hint");
-    let hint = has(&hint_id).then(|| message(&hint_id));
-    let error = ctx.slice(move |wizard| wizard.error(field).map(error_text));
+    let wording = ctx.wording();
+    let hint = wording.hint(field);
+    let error = ctx.slice(move |wizard| {
+        wizard
+            .error(field)
+            .map(|error| error_text(error, Wording::of(wizard)))
+    });
     let error: Signal<Option<String>> = error.into();
     match field.kind() {
         FieldKind::Radios { .. } => {
@@ -72,7 +73,7 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
                     name
                     question
                     hint
-                    choices=choices(field)
+                    choices=choices(field, wording)
                     selected
                     error
                     on_select=Callback::new(move |key| ctx.answer(field, Value::Choice(key)))
@@ -87,7 +88,7 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
                     name
                     question
                     hint
-                    choices=choices(field)
+                    choices=choices(field, wording)
                     ticked
                     error
                     on_change=Callback::new(move |keys| ctx.answer(field, Value::Choices(keys)))
@@ -95,7 +96,8 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
             }
             .into_any()
         }
-        FieldKind::Text(spec) => {
+        FieldKind::Text(mut spec) => {
+            spec.autocomplete = ctx.with_untracked(|wizard| field.autocomplete(wizard.answers()));
             let value = ctx.slice(move |wizard| wizard.answers().text(field).to_owned());
             view! {
                 <TextInput
@@ -126,6 +128,12 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
             .into_any()
         }
         FieldKind::Date { autocomplete } => {
+            let own = ctx.with_untracked(|wizard| field.is_own_birthday(wizard.answers()));
+            let autocomplete = if own {
+                autocomplete
+            } else {
+                DateAutocomplete::Off
+            };
             let value =
                 ctx.slice(move |wizard| wizard.answers().date(field).cloned().unwrap_or_default());
             view! {

@@ -5,20 +5,35 @@ use leptos::prelude::*;
 use crate::domain::Date;
 use crate::domain::answers::Value;
 use crate::domain::field::Field;
-use crate::domain::step::{Setup, Step};
+use crate::domain::config::Config;
+use crate::domain::journey::Setup;
+use crate::domain::retry::Policy;
+use crate::domain::step::Step;
 use crate::domain::validate::FieldError;
 use crate::domain::wizard::{Effect, Event, History, Wizard};
 use crate::platform;
+use crate::platform::submit::{self, Progress, SubmitError};
+use crate::ui::i18n::I18n;
+use crate::ui::wording::Wording;
 
 /// Id of the focusable heading of every page.
 pub const HEADING_ID: &str = "iw-heading";
 /// Id of the error summary.
 pub const ERROR_SUMMARY_ID: &str = "iw-error-summary";
 
+/// Where sending stands, for the check-answers page to say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SendState {
+    Idle,
+    Progress(Progress),
+    Failed(SubmitError),
+}
+
 /// The wizard shared with every component through context.
 #[derive(Clone, Copy)]
 pub struct WizardCtx {
     state: RwSignal<Wizard>,
+    send_state: RwSignal<SendState>,
     today: Date,
 }
 
@@ -26,6 +41,7 @@ impl WizardCtx {
     pub fn provide(setup: Setup, today: Date) -> WizardCtx {
         let ctx = WizardCtx {
             state: RwSignal::new(Wizard::new(setup)),
+            send_state: RwSignal::new(SendState::Idle),
             today,
         };
         provide_context(ctx);
@@ -52,6 +68,15 @@ impl WizardCtx {
     ) -> Memo<T> {
         let state = self.state;
         Memo::new(move |_| state.with(&f))
+    }
+
+    /// The journey variables for messages, as the answers stand now (not subscribed).
+    pub fn wording(self) -> Wording {
+        self.state.with_untracked(Wording::of)
+    }
+
+    pub fn send_state(self) -> ReadSignal<SendState> {
+        self.send_state.read_only()
     }
 
     pub fn at(self) -> Memo<Step> {
@@ -89,13 +114,64 @@ impl WizardCtx {
                 focus_after_render(HEADING_ID);
             }
             Effect::FocusErrorSummary => focus_after_render(ERROR_SUMMARY_ID),
+            Effect::Send => self.send(),
         }
     }
+
+    /// Builds the payload from the answers on the route and sends it; the engine has already
+    /// made sure this happens once per submission.
+    fn send(self) {
+        let config = expect_context::<Config>();
+        let language = untrack(|| I18n::expect_context().language());
+        let today = self.today;
+        let submitted_at = platform::clock::now_rfc3339();
+        let body = self.state.with_untracked(|wizard| {
+            payload_json(wizard, &config.municipality, language, &submitted_at, today)
+        });
+        let send_state = self.send_state;
+        send_state.set(SendState::Progress(Progress::Sending));
+        platform::task::spawn(async move {
+            let result = match submit::prepare(body).await {
+                Ok(submission) => {
+                    submit::send(&config.endpoint, &submission, Policy::default(), |progress| {
+                        send_state.set(SendState::Progress(progress));
+                    })
+                    .await
+                }
+                Err(error) => Err(error),
+            };
+            match result {
+                Ok(receipt) => {
+                    send_state.set(SendState::Idle);
+                    self.dispatch(Event::Sent(receipt));
+                }
+                Err(error) => {
+                    send_state.set(SendState::Failed(error));
+                    self.dispatch(Event::SendFailed);
+                    focus_after_render(SEND_ERROR_ID);
+                }
+            }
+        });
+    }
 }
+
+/// Id of the alert that says why sending failed.
+pub const SEND_ERROR_ID: &str = "iw-send-error";
 
 /// Focus moves once the new content is in the DOM (after Leptos's effects, before paint).
 fn focus_after_render(id: &'static str) {
     request_animation_frame(move || {
         platform::dom::focus_by_id(id);
     });
+}
+
+// LEAD: replace with the payload module's builder once merged.
+fn payload_json(
+    _wizard: &Wizard,
+    _municipality: &str,
+    _language: crate::domain::locale::Language,
+    _submitted_at: &str,
+    _today: Date,
+) -> String {
+    String::from("{}")
 }

@@ -144,7 +144,7 @@ fn built_ids() -> Vec<(String, bool)> {
             need(format!("field-{}-option-{option}", field.id()));
         }
     }
-    for code in ErrorCode::ALL
+    for code in ErrorCode::all()
         .iter()
         .filter(|code| **code != ErrorCode::Required)
     {
@@ -226,7 +226,7 @@ fn built_ids() -> Vec<(String, bool)> {
         for option in field.options() {
             ids.push((format!("field-{}-option-{option}-hint", field.id()), false));
         }
-        for code in ErrorCode::ALL {
+        for code in ErrorCode::all() {
             ids.push((format!("error-{}-{}", field.id(), code.code()), false));
         }
     }

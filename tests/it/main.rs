@@ -6,6 +6,7 @@ mod age;
 mod architecture;
 mod config;
 mod identifiers;
+mod journeys;
 mod locales;
 mod rules;
 mod wizard;

@@ -1,54 +1,86 @@
-//! Check your answers, each with a Change link that returns here (GOV.UK check answers).
+//! Check your answers, each with a Change link that returns here, then Send (GOV.UK check
+//! answers). Identity numbers are masked; sending is reported as it happens.
 
 use leptos::prelude::*;
 
 use crate::domain::answers::Value;
+use crate::domain::config::Config;
 use crate::domain::field::Field;
+use crate::domain::journey::Journey;
 use crate::domain::step::Step;
-use crate::domain::wizard::Event;
-use crate::ui::i18n::{fl, message};
+use crate::domain::validate::summary_text;
+use crate::domain::wizard::{Event, Wizard};
+use crate::platform::submit::Progress;
+use crate::ui::i18n::{fl, message_with};
 use crate::ui::steps::{back_link, page_heading};
-use crate::ui::wizard_ctx::WizardCtx;
+use crate::ui::wizard_ctx::{SEND_ERROR_ID, SendState, WizardCtx};
+use crate::ui::wording::Wording;
 
 /// How an answer reads on the summary.
-pub fn answer_text(field: Field, value: Option<&Value>) -> String {
-    let option = |key: &str| message(&format!("field-{}-option-{key}", field.id()));
-    match value {
-        Some(Value::Choice(key)) => option(key),
+pub fn answer_text(wizard: &Wizard, field: Field, today: crate::domain::Date) -> String {
+    let wording = Wording::of(wizard);
+    let answers = wizard.answers();
+    match answers.get(field) {
+        Some(Value::Choice(key)) => wording.option(field, key),
         Some(Value::Choices(keys)) => keys
             .iter()
-            .map(|key| option(key))
+            .map(|key| wording.option(field, key))
             .collect::<Vec<_>>()
             .join(", "),
-        Some(Value::Text(text)) => text.trim().to_owned(),
+        Some(Value::Text(text)) if !text.trim().is_empty() => {
+            summary_text(wizard.setup(), field, answers, today)
+        }
         Some(Value::Date(parts)) => format!(
-            "{}-{}-{}",
+            "{}-{:0>2}-{:0>2}",
             parts.year.trim(),
             parts.month.trim(),
             parts.day.trim()
         ),
-        None => String::new(),
+        Some(Value::Text(_)) | None => fl!("check-answers-not-answered"),
+    }
+}
+
+/// The rows of the summary: (page, field, label, answer).
+pub fn summary_rows(wizard: &Wizard, today: crate::domain::Date) -> Vec<(Step, Field, String, String)> {
+    let wording = Wording::of(wizard);
+    wizard
+        .answered_steps(today)
+        .into_iter()
+        .flat_map(|step| step.fields().iter().map(move |&field| (step, field)))
+        .map(|(step, field)| (step, field, wording.label(field), answer_text(wizard, field, today)))
+        .collect()
+}
+
+fn send_message(state: SendState) -> Option<(bool, String)> {
+    let config = expect_context::<Config>();
+    let contact = || {
+        vec![
+            ("municipality", config.municipality.clone()),
+            ("phone", config.contact.phone.clone()),
+        ]
+    };
+    match state {
+        SendState::Idle | SendState::Progress(Progress::Sending) => None,
+        SendState::Progress(Progress::Retrying { .. }) => Some((false, fl!("submit-retrying"))),
+        SendState::Progress(Progress::WaitingForNetwork) => Some((false, fl!("submit-queued"))),
+        SendState::Failed(error) => Some((
+            true,
+            message_with(&format!("submit-error-{}", error.code()), &contact()),
+        )),
     }
 }
 
 /// # Accessibility
 /// - A description list: each question is a `<dt>`, its answer and Change link `<dd>`s.
 /// - Each Change link has hidden text naming the question ("Ändra land").
+/// - Sending progress is announced in a polite live region; a failure is an alert that takes
+///   focus, and the answers stay on the page.
 #[component]
 pub fn CheckAnswersPage() -> impl IntoView {
     let ctx = WizardCtx::expect_context();
-    let rows = ctx.with_untracked(|wizard| {
-        wizard
-            .answered_steps(ctx.today())
-            .into_iter()
-            .flat_map(|step| step.fields().iter().map(move |&field| (step, field)))
-            .map(|(step, field)| {
-                let label = message(&format!("field-{}-label", field.id()));
-                let answer = answer_text(field, wizard.answers().get(field));
-                (step, field, label, answer)
-            })
-            .collect::<Vec<_>>()
-    });
+    let today = ctx.today();
+    let rows = ctx.with_untracked(|wizard| summary_rows(wizard, today));
+    let journey = ctx.with_untracked(|wizard| Journey::of(wizard.answers()));
     let rows = rows
         .into_iter()
         .map(|(step, field, label, answer)| {
@@ -72,13 +104,60 @@ pub fn CheckAnswersPage() -> impl IntoView {
             }
         })
         .collect_view();
+    let has_id = ctx.with_untracked(|wizard| {
+        wizard.answered_steps(today).iter().any(|step| {
+            step.fields()
+                .iter()
+                .any(|field| matches!(field, Field::PersonId | Field::VolunteerPersonId))
+        })
+    });
+    let send_state = ctx.send_state();
+    let sending = ctx.slice(Wizard::is_sending);
+    let status = move || {
+        send_message(send_state.get()).map(|(failed, text)| {
+            if failed {
+                view! {
+                    <div class="iw-error-summary" id=SEND_ERROR_ID role="alert" tabindex="-1">
+                        <p class="iw-error-summary__title">{text}</p>
+                    </div>
+                }
+                .into_any()
+            } else {
+                view! { <p class="iw-notice">{text}</p> }.into_any()
+            }
+        })
+    };
+    let send_text = match journey {
+        Some(Journey::Volunteer) => fl!("check-answers-send-volunteer"),
+        _ => fl!("check-answers-send-family"),
+    };
+    let failed = move || matches!(send_state.get(), SendState::Failed(_));
     view! {
         {back_link()}
         {page_heading(Step::CheckAnswers)}
         <dl class="iw-summary-list">{rows}</dl>
-        <div class="iw-notice">
-            <p class="iw-notice__title">{fl!("pending-notice")}</p>
-            <p class="iw-body">{fl!("check-answers-sending-pending")}</p>
-        </div>
+        {has_id.then(|| view! { <p class="iw-hint">{fl!("check-answers-masked-id-hint")}</p> })}
+        <p class="iw-body">{fl!("check-answers-declaration")}</p>
+        <div aria-live="polite">{status}</div>
+        <form
+            class="iw-form"
+            novalidate
+            on:submit=move |event| {
+                event.prevent_default();
+                ctx.dispatch(Event::Continue);
+            }
+        >
+            <button type="submit" class="iw-button" aria-disabled=move || sending.get().then_some("true")>
+                {move || {
+                    if sending.get() {
+                        fl!("check-answers-sending")
+                    } else if failed() {
+                        fl!("button-try-again")
+                    } else {
+                        send_text.clone()
+                    }
+                }}
+            </button>
+        </form>
     }
 }

@@ -3,13 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::step::Step;
-use crate::domain::wizard::Event;
 use crate::ui::components::Question;
-use crate::ui::components::button::Button;
 use crate::ui::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::ui::field::{FieldView, control_id, error_text};
-use crate::ui::i18n::{fl, message};
-use crate::ui::steps::{back_link, page_heading, step_title};
+use crate::ui::steps::{back_link, continue_form, page_heading, step_title};
 use crate::ui::wizard_ctx::WizardCtx;
 
 /// # Accessibility
@@ -17,11 +14,17 @@ use crate::ui::wizard_ctx::WizardCtx;
 /// - The error summary appears above the form after a failed Continue and takes focus.
 /// - `novalidate`: the browser's own bubbles are replaced by the accessible error pattern.
 #[component]
-pub fn QuestionPage(step: Step) -> impl IntoView {
+pub fn QuestionPage(
+    step: Step,
+    /// Content between the heading and the questions (the consents page's list).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let fields = step.fields();
-    let single = fields.len() == 1;
-    let progress = ctx.with_untracked(|wizard| wizard.progress());
+    let single = fields.len() == 1 && children.is_none();
+    let progress = ctx.with_untracked(|wizard| wizard.progress(ctx.today()));
+    let wording = ctx.wording();
     let errors = ctx.errors();
     let summary = move || {
         let links: Vec<ErrorLink> = errors
@@ -29,7 +32,7 @@ pub fn QuestionPage(step: Step) -> impl IntoView {
             .into_iter()
             .map(|error| ErrorLink {
                 target_id: control_id(error.field),
-                text: error_text(error),
+                text: error_text(error, wording),
             })
             .collect();
         (!links.is_empty()).then(|| view! { <ErrorSummary errors=links /> })
@@ -44,7 +47,7 @@ pub fn QuestionPage(step: Step) -> impl IntoView {
                 }
             } else {
                 Question {
-                    text: message(&format!("field-{}-label", field.id())),
+                    text: wording.label(field),
                     page_heading: None,
                 }
             };
@@ -53,18 +56,11 @@ pub fn QuestionPage(step: Step) -> impl IntoView {
         .collect_view();
     view! {
         {back_link()}
-        <form
-            class="iw-form"
-            novalidate
-            on:submit=move |event| {
-                event.prevent_default();
-                ctx.dispatch(Event::Continue);
-            }
-        >
+        {continue_form(view! {
             {summary}
             {(!single).then(|| page_heading(step))}
+            {children.map(|children| children())}
             {questions}
-            <Button text=fl!("button-continue") submit=true />
-        </form>
+        })}
     }
 }

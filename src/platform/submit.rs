@@ -1,0 +1,260 @@
+//! Sending a submission: one idempotency key and one digest per submission, retries with
+//! backoff (`domain::retry`), a timeout per attempt, and waiting for the network when offline.
+//!
+//! The body is serialised once and the same bytes are sent on every attempt, under the same
+//! `Idempotency-Key`, so the receiver stores a submission at most once however often we retry.
+
+use gloo_net::http::Request;
+use js_sys::{Promise, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::domain::retry::{Attempt, Decision, Policy, parse_retry_after};
+use crate::domain::wizard::Receipt;
+
+/// Why a submission could not be sent. Each has a translated message with a next step
+/// (`submit-error-<code>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubmitError {
+    /// No answer from the network after every retry.
+    Network,
+    /// Every attempt timed out.
+    Timeout,
+    /// The receiver failed (5xx) on every attempt.
+    Server,
+    /// Too many requests (429) on every attempt.
+    RateLimited,
+    /// The receiver refused the submission (4xx other than 429): retrying cannot help.
+    Rejected,
+    /// The browser cannot make the digest or the key, or the endpoint is unusable.
+    Config,
+}
+
+impl SubmitError {
+    pub const ALL: &'static [SubmitError] = &[
+        SubmitError::Network,
+        SubmitError::Timeout,
+        SubmitError::Server,
+        SubmitError::RateLimited,
+        SubmitError::Rejected,
+        SubmitError::Config,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SubmitError::Network => "network",
+            SubmitError::Timeout => "timeout",
+            SubmitError::Server => "server",
+            SubmitError::RateLimited => "rate-limited",
+            SubmitError::Rejected => "rejected",
+            SubmitError::Config => "config",
+        }
+    }
+}
+
+/// What the sender is doing, for the page to say.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    Sending,
+    /// Waiting before attempt `attempt`.
+    Retrying { attempt: u32 },
+    /// The browser is offline: waiting for the `online` event.
+    WaitingForNetwork,
+}
+
+/// One submission, ready to send: the exact bytes, their digest and the key for all retries.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Submission {
+    pub body: String,
+    /// `sha-256=:<base64>:` (RFC 9530).
+    pub digest: String,
+    /// A random UUID v4, made once.
+    pub key: String,
+}
+
+/// Makes the digest and the key for `body`.
+pub async fn prepare(body: String) -> Result<Submission, SubmitError> {
+    let crypto = web_sys::window()
+        .and_then(|window| window.crypto().ok())
+        .ok_or(SubmitError::Config)?;
+    let key = crypto.random_uuid();
+    let bytes = Uint8Array::from(body.as_bytes());
+    let promise = crypto
+        .subtle()
+        .digest_with_str_and_buffer_source("SHA-256", &bytes)
+        .map_err(|_| SubmitError::Config)?;
+    let hash = JsFuture::from(promise)
+        .await
+        .map_err(|_| SubmitError::Config)?;
+    let hash = Uint8Array::new(&hash).to_vec();
+    let base64 = window_btoa(&hash).ok_or(SubmitError::Config)?;
+    Ok(Submission {
+        body,
+        digest: format!("sha-256=:{base64}:"),
+        key,
+    })
+}
+
+/// Standard base64 of `bytes`, by the browser's own `btoa`.
+fn window_btoa(bytes: &[u8]) -> Option<String> {
+    let binary: String = bytes.iter().map(|&byte| char::from(byte)).collect();
+    web_sys::window()?.btoa(&binary).ok()
+}
+
+/// Sends `submission` to `endpoint` until it is stored or retrying cannot help.
+pub async fn send(
+    endpoint: &str,
+    submission: &Submission,
+    policy: Policy,
+    on_progress: impl Fn(Progress),
+) -> Result<Receipt, SubmitError> {
+    let mut attempt = 1;
+    loop {
+        if !is_online() {
+            on_progress(Progress::WaitingForNetwork);
+            wait_until_online().await;
+        }
+        on_progress(Progress::Sending);
+        let (outcome, receipt) = attempt_once(endpoint, submission, policy.timeout_millis).await;
+        if let Some(receipt) = receipt {
+            return Ok(receipt);
+        }
+        match policy.decide(attempt, outcome, js_sys::Math::random()) {
+            Decision::Done => return Err(SubmitError::Rejected),
+            Decision::RetryIn { millis } => {
+                attempt += 1;
+                on_progress(Progress::Retrying { attempt });
+                sleep(millis).await;
+            }
+            Decision::GiveUp => return Err(error_for(outcome)),
+        }
+    }
+}
+
+fn error_for(outcome: Attempt) -> SubmitError {
+    match outcome {
+        Attempt::NoAnswer { timed_out: true } => SubmitError::Timeout,
+        Attempt::NoAnswer { timed_out: false } => SubmitError::Network,
+        Attempt::Status { code: 429, .. } => SubmitError::RateLimited,
+        Attempt::Status { code, .. } if code >= 500 => SubmitError::Server,
+        Attempt::Status { .. } | Attempt::Stored => SubmitError::Rejected,
+    }
+}
+
+/// One POST with a timeout. A 201 whose body is not a receipt counts as a server failure.
+async fn attempt_once(
+    endpoint: &str,
+    submission: &Submission,
+    timeout_millis: u32,
+) -> (Attempt, Option<Receipt>) {
+    let Ok(controller) = web_sys::AbortController::new() else {
+        return (Attempt::NoAnswer { timed_out: false }, None);
+    };
+    let signal = controller.signal();
+    let abort = Closure::once(move || controller.abort());
+    let timer = web_sys::window().and_then(|window| {
+        window
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                abort.as_ref().unchecked_ref(),
+                i32::try_from(timeout_millis).unwrap_or(i32::MAX),
+            )
+            .ok()
+    });
+    let request = Request::post(endpoint)
+        .header("Content-Type", "application/json")
+        .header("Idempotency-Key", &submission.key)
+        .header("Content-Digest", &submission.digest)
+        .abort_signal(Some(&signal))
+        .body(submission.body.as_str());
+    let response = match request {
+        Ok(request) => request.send().await,
+        Err(_) => return (Attempt::NoAnswer { timed_out: false }, None),
+    };
+    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+        window.clear_timeout_with_handle(timer);
+    }
+    drop(abort);
+    let response = match response {
+        Ok(response) => response,
+        Err(_) => {
+            return (
+                Attempt::NoAnswer {
+                    timed_out: signal.aborted(),
+                },
+                None,
+            );
+        }
+    };
+    let code = response.status();
+    if code == 201 {
+        let receipt = match response.text().await {
+            Ok(text) => read_receipt(&text),
+            Err(_) => None,
+        };
+        return match receipt {
+            Some(receipt) => (Attempt::Stored, Some(receipt)),
+            None => (
+                Attempt::Status {
+                    code: 502,
+                    retry_after_secs: None,
+                },
+                None,
+            ),
+        };
+    }
+    let retry_after_secs = response
+        .headers()
+        .get("Retry-After")
+        .as_deref()
+        .and_then(parse_retry_after);
+    (
+        Attempt::Status {
+            code,
+            retry_after_secs,
+        },
+        None,
+    )
+}
+
+/// Reads `{"reference": …, "digest": …}` from the receiver's 201 answer.
+fn read_receipt(text: &str) -> Option<Receipt> {
+    let json = js_sys::JSON::parse(text).ok()?;
+    let field = |name: &str| Reflect::get(&json, &JsValue::from_str(name)).ok()?.as_string();
+    Some(Receipt {
+        reference: field("reference")?,
+        digest: field("digest")?,
+    })
+}
+
+fn is_online() -> bool {
+    web_sys::window().is_none_or(|window| window.navigator().on_line())
+}
+
+/// Resolves on the window's next `online` event.
+async fn wait_until_online() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = Promise::new(&mut |resolve, _| {
+        let options = web_sys::AddEventListenerOptions::new();
+        options.set_once(true);
+        let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+            "online", &resolve, &options,
+        );
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// Resolves after `millis` milliseconds.
+async fn sleep(millis: u32) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let promise = Promise::new(&mut |resolve, _| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            &resolve,
+            i32::try_from(millis).unwrap_or(i32::MAX),
+        );
+    });
+    let _ = JsFuture::from(promise).await;
+}

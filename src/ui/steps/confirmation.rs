@@ -1,0 +1,98 @@
+//! After sending: the receiver's reference, the digest of what was sent, what happens next,
+//! and the answers for printing.
+
+use leptos::prelude::*;
+
+use crate::domain::config::Config;
+use crate::domain::journey::Journey;
+use crate::domain::step::Step;
+use crate::platform;
+use crate::ui::components::button::{Button, ButtonStyle};
+use crate::ui::i18n::fl;
+use crate::ui::steps::check_answers::summary_rows;
+use crate::ui::wizard_ctx::{HEADING_ID, WizardCtx};
+use crate::ui::wording::Wording;
+
+/// The digest's short form: the first 12 characters of its base64 value.
+fn short_digest(digest: &str) -> String {
+    let value = digest
+        .trim_start_matches("sha-256=:")
+        .trim_end_matches(':');
+    value.chars().take(12).collect()
+}
+
+/// # Accessibility
+/// - The panel's heading takes focus; the reference is plain text, easy to copy.
+/// - The full digest is behind a native `<details>`.
+#[component]
+pub fn ConfirmationPage() -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
+    let today = ctx.today();
+    let config = expect_context::<Config>();
+    let municipality = config.municipality.clone();
+    let phone = config.contact.phone.clone();
+    let (receipt, journey, rows) = ctx.with_untracked(|wizard| {
+        (
+            wizard.receipt().cloned(),
+            Journey::of(wizard.answers()),
+            summary_rows(wizard, today),
+        )
+    });
+    let wording = ctx.wording();
+    let (reference, digest) = receipt
+        .map(|receipt| (receipt.reference, receipt.digest))
+        .unwrap_or_default();
+    let (title, next) = match journey {
+        Some(Journey::Volunteer) => (
+            fl!("confirmation-panel-title-volunteer"),
+            fl!("confirmation-next-volunteer", municipality = municipality.clone()),
+        ),
+        _ => (
+            fl!("confirmation-panel-title-family"),
+            fl!("confirmation-next-family", municipality = municipality.clone()),
+        ),
+    };
+    let rows = rows
+        .into_iter()
+        .map(|(_, _, label, answer)| {
+            view! {
+                <div class="iw-summary-list__row">
+                    <dt class="iw-summary-list__key">{label}</dt>
+                    <dd class="iw-summary-list__value">{answer}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="iw-panel iw-panel--confirmation">
+            <h2 class="iw-panel__title" id=HEADING_ID tabindex="-1">{title}</h2>
+            <div class="iw-panel__body">
+                {fl!("confirmation-reference-label")}
+                <br />
+                <strong class="iw-reference-number">{reference}</strong>
+            </div>
+        </div>
+        <p class="iw-body">
+            {fl!("confirmation-digest-label")} ": " <code class="iw-code">{short_digest(&digest)}</code>
+        </p>
+        <p class="iw-hint">{fl!("confirmation-digest-hint")}</p>
+        <details class="iw-details">
+            <summary class="iw-details__summary">
+                <span class="iw-details__summary-text">{fl!("confirmation-digest-show")}</span>
+            </summary>
+            <div class="iw-details__text">
+                <code class="iw-code iw-code--wrap">{digest}</code>
+            </div>
+        </details>
+        <h3 class="iw-heading-s">{fl!("confirmation-next-heading")}</h3>
+        <p class="iw-body">{next}</p>
+        <p class="iw-body">{fl!("confirmation-contact", municipality = municipality, phone = phone)}</p>
+        <h3 class="iw-heading-s">{wording.step_title(Step::CheckAnswers)}</h3>
+        <dl class="iw-summary-list">{rows}</dl>
+        <Button
+            text=fl!("confirmation-print")
+            style=ButtonStyle::Secondary
+            on_press=Callback::new(|()| platform::dom::print())
+        />
+    }
+}

@@ -1,0 +1,161 @@
+//! The preliminary indication: which measures may fit, why (each reason with its legal
+//! reference), and who must agree. Always worded as preliminary: the municipality decides.
+
+use leptos::prelude::*;
+
+use crate::domain::config::Config;
+use crate::domain::law::{LegalRef, Verified};
+use crate::domain::rules::{Assessment, ConsentRequirement, Reason};
+use crate::domain::step::Step;
+use crate::ui::i18n::{fl, message, message_with};
+use crate::ui::steps::{back_link, continue_form, page_heading};
+use crate::ui::wizard_ctx::WizardCtx;
+use crate::ui::wording::Wording;
+
+/// A legal reference as a link, marked when it is not confirmed against the statute text.
+pub fn legal_reference(basis: &'static LegalRef) -> impl IntoView {
+    let act = message(&format!("act-{}", basis.act.code()));
+    let text = message_with(
+        "reference-link",
+        &[("act", act), ("cite", basis.cite.to_owned())],
+    );
+    let unconfirmed = basis.verified != Verified::Confirmed;
+    view! {
+        <span class="iw-reference">
+            <a class="iw-link" href=basis.url rel="noreferrer" target="_blank">{text}</a>
+            {unconfirmed
+                .then(|| {
+                    view! {
+                        " "
+                        <strong
+                            class="iw-tag"
+                            title=message(&format!("verified-{}", basis.verified.code()))
+                        >
+                            {fl!("reference-unconfirmed")}
+                        </strong>
+                    }
+                })}
+        </span>
+    }
+}
+
+fn reason_item(reason: Reason) -> impl IntoView {
+    view! {
+        <li>
+            {message(&format!("reason-{}", reason.code.code()))}
+            {reason.basis.map(|basis| view! { " " {legal_reference(basis)} })}
+        </li>
+    }
+}
+
+/// Who must ask for or agree to each measure, with the flags that apply.
+pub fn consent_list(consents: Vec<ConsentRequirement>, wording: Wording) -> impl IntoView {
+    if consents.is_empty() {
+        return view! { <p class="iw-body">{wording.text("consents-none")}</p> }.into_any();
+    }
+    let items = consents
+        .into_iter()
+        .map(|consent| {
+            let who = message(&format!("consent-{}", consent.consenter.code()));
+            let role = message(&format!("consent-role-{}", consent.role.code()));
+            let measure = message(&format!("measure-{}", consent.measure.code()));
+            let flags = consent
+                .flags
+                .iter()
+                .map(|flag| view! { <li>{message(&format!("consent-flag-{}", flag.code()))}</li> })
+                .collect_view();
+            view! {
+                <li class="iw-consent">
+                    <p class="iw-body">
+                        <strong>{who}</strong>
+                        " – "
+                        {role}
+                        " ("
+                        {measure}
+                        ") "
+                        {legal_reference(consent.basis)}
+                    </p>
+                    <ul class="iw-list iw-list--bullet">{flags}</ul>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="iw-list iw-consent-list">{items}</ul> }.into_any()
+}
+
+fn assessment_view(assessment: Assessment, wording: Wording, municipality: String) -> impl IntoView {
+    let measures = assessment
+        .measures
+        .iter()
+        .map(|measure| {
+            view! {
+                <li>
+                    <strong>{message(&format!("measure-{}", measure.code()))}</strong>
+                    <br />
+                    {message(&format!("measure-{}-description", measure.code()))}
+                </li>
+            }
+        })
+        .collect_view();
+    let none = assessment.measures.is_empty();
+    let reasons = assessment.reasons.into_iter().map(reason_item).collect_view();
+    view! {
+        <p class="iw-body">{fl!("indication-intro")}</p>
+        <div class="iw-panel">
+            <p class="iw-body">
+                <strong>{message(&format!("outcome-{}", assessment.outcome.code()))}</strong>
+            </p>
+        </div>
+        <h3 class="iw-heading-s">{fl!("indication-measures-heading")}</h3>
+        {if none {
+            view! { <p class="iw-body">{fl!("indication-no-measure")}</p> }.into_any()
+        } else {
+            view! { <ul class="iw-list iw-list--spaced">{measures}</ul> }.into_any()
+        }}
+        <h3 class="iw-heading-s">{fl!("indication-reasons-heading")}</h3>
+        <ul class="iw-list iw-list--bullet iw-list--spaced">{reasons}</ul>
+        <h3 class="iw-heading-s">{fl!("indication-consents-heading")}</h3>
+        {consent_list(assessment.consents, wording)}
+        <div class="iw-notice" role="note">
+            <p class="iw-body">{fl!("indication-preliminary", municipality = municipality)}</p>
+        </div>
+    }
+}
+
+/// # Accessibility
+/// - Headings (`h3`) under the page heading structure the indication for screen readers.
+/// - "Reference not confirmed" is text, not colour alone; links name the act and section.
+#[component]
+pub fn IndicationPage(step: Step) -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
+    let wording = ctx.wording();
+    let municipality = expect_context::<Config>().municipality.clone();
+    let assessment = ctx.with_untracked(|wizard| wizard.assessment(ctx.today()));
+    view! {
+        {back_link()}
+        {continue_form(view! {
+            {page_heading(step)}
+            {assessment.map(|assessment| assessment_view(assessment, wording, municipality))}
+        })}
+    }
+}
+
+/// The top of the consents page: who must agree in this case, then the statement on secrecy,
+/// kept apart from the one line about the privacy notice.
+#[component]
+pub fn ConsentsIntro() -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
+    let wording = ctx.wording();
+    let municipality = expect_context::<Config>().municipality.clone();
+    let consents = ctx
+        .with_untracked(|wizard| wizard.assessment(ctx.today()))
+        .map(|assessment| assessment.consents)
+        .unwrap_or_default();
+    view! {
+        <p class="iw-body">{fl!("consents-intro")}</p>
+        {consent_list(consents, wording)}
+        <h3 class="iw-heading-s">{wording.text("consents-secrecy-heading")}</h3>
+        <p class="iw-body">{wording.text("consents-secrecy-body")}</p>
+        <p class="iw-body">{fl!("consents-privacy", municipality = municipality)}</p>
+    }
+}

@@ -1,0 +1,72 @@
+//! Messages that change with the journey: every step title, field label, hint, option and
+//! "required" error gets `$applicant` and `$country`, so a guardian reads "the child" where a
+//! young person reads "you", and Denmark reads CPR where Sweden reads personnummer.
+
+use crate::domain::field::Field;
+use crate::domain::locale::Country;
+use crate::domain::step::Step;
+use crate::domain::wizard::Wizard;
+use crate::ui::i18n::{has, message_with};
+
+/// The variables every journey message receives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Wording {
+    applicant: &'static str,
+    country: &'static str,
+}
+
+impl Wording {
+    pub fn of(wizard: &Wizard) -> Wording {
+        let answers = wizard.answers();
+        Wording {
+            applicant: answers
+                .choice(Field::Applicant)
+                .unwrap_or("none"),
+            country: wizard
+                .setup()
+                .country(answers)
+                .unwrap_or(Country::Se)
+                .code(),
+        }
+    }
+
+    /// A built id, with the journey variables and any others.
+    pub fn text_with(self, id: &str, extra: &[(&str, String)]) -> String {
+        let mut args = vec![
+            ("applicant", self.applicant.to_owned()),
+            ("country", self.country.to_owned()),
+        ];
+        args.extend(extra.iter().cloned());
+        message_with(id, &args)
+    }
+
+    pub fn text(self, id: &str) -> String {
+        self.text_with(id, &[])
+    }
+
+    /// The message if the id exists (optional hints).
+    pub fn optional(self, id: &str) -> Option<String> {
+        has(id).then(|| self.text(id))
+    }
+
+    /// The title of a page: its heading, and the middle of the document title.
+    pub fn step_title(self, step: Step) -> String {
+        self.text(&format!("step-{}-title", step.id()))
+    }
+
+    pub fn label(self, field: Field) -> String {
+        self.text(&format!("field-{}-label", field.id()))
+    }
+
+    pub fn hint(self, field: Field) -> Option<String> {
+        self.optional(&format!("field-{}-hint", field.id()))
+    }
+
+    pub fn option(self, field: Field, key: &str) -> String {
+        self.text(&format!("field-{}-option-{key}", field.id()))
+    }
+
+    pub fn option_hint(self, field: Field, key: &str) -> Option<String> {
+        self.optional(&format!("field-{}-option-{key}-hint", field.id()))
+    }
+}

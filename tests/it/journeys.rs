@@ -1,0 +1,586 @@
+//! Every route through the family and volunteer journeys, walked through the engine page by
+//! page for representative people: no dead end, every route ends at check answers or an exit
+//! page, every page and every outcome is reachable, and only answers on the route count.
+
+use std::collections::BTreeSet;
+
+use intake_wizard::domain::answers::{Answers, DateParts, Value};
+use intake_wizard::domain::field::{Field, FieldKind, TextFormat};
+use intake_wizard::domain::journey::{Journey, Setup};
+use intake_wizard::domain::locale::Country;
+use intake_wizard::domain::person_id::IdError;
+use intake_wizard::domain::rules::{Measure, Outcome, VolunteerOutcome};
+use intake_wizard::domain::step::{Step, StepKind};
+use intake_wizard::domain::validate::{ErrorCode, FieldError};
+use intake_wizard::domain::wizard::{Effect, Event, Receipt, Wizard};
+use time::macros::date;
+
+const TODAY: time::Date = date!(2026 - 11 - 23);
+
+/// A Swedish personnummer (10 digits, hyphen) for a birth date, with a valid check digit.
+fn personnummer(year: i32, month: u8, day: u8, serial: u16) -> String {
+    let digits = format!("{:02}{month:02}{day:02}{serial:03}", year % 100);
+    let sum: u32 = digits
+        .chars()
+        .enumerate()
+        .map(|(index, c)| {
+            let digit = c.to_digit(10).unwrap_or(0) * if index % 2 == 0 { 2 } else { 1 };
+            digit / 10 + digit % 10
+        })
+        .sum();
+    let check = (10 - sum % 10) % 10;
+    format!("{year:04}{month:02}{day:02}-{serial:03}{check}")
+}
+
+/// A Danish CPR number; the 7th digit 4 gives 2000–2036 for years 00–36, 1 gives 1900s.
+fn cpr(year: i32, month: u8, day: u8) -> String {
+    let century_digit = if year >= 2000 { 4 } else { 1 };
+    format!("{day:02}{month:02}{:02}-{century_digit}321", year % 100)
+}
+
+/// Who is answering, and what they answer to the questions that shape the route.
+#[derive(Clone, Debug)]
+struct Person {
+    country: Country,
+    choices: Vec<(Field, &'static str)>,
+    texts: Vec<(Field, String)>,
+    birth: Option<(i32, u8, u8)>,
+}
+
+impl Person {
+    fn new(country: Country, purpose: &'static str) -> Person {
+        Person {
+            country,
+            choices: vec![
+                (Field::Country, country.code()),
+                (Field::Purpose, purpose),
+                (Field::ProtectedIdentity, "no"),
+                (Field::WholeFamily, "no"),
+            ],
+            texts: Vec::new(),
+            birth: None,
+        }
+    }
+
+    fn choose(mut self, field: Field, key: &'static str) -> Person {
+        self.choices.retain(|(f, _)| *f != field);
+        self.choices.push((field, key));
+        self
+    }
+
+    fn text(mut self, field: Field, text: &str) -> Person {
+        self.texts.retain(|(f, _)| *f != field);
+        self.texts.push((field, text.to_owned()));
+        self
+    }
+
+    fn born(mut self, year: i32, month: u8, day: u8) -> Person {
+        self.birth = Some((year, month, day));
+        self
+    }
+
+    /// The answer this person gives to `field`, or a valid default for it.
+    fn answer(&self, field: Field) -> Option<Value> {
+        if let Some(&(_, key)) = self.choices.iter().find(|(f, _)| *f == field) {
+            return Some(match field.kind() {
+                FieldKind::Checkboxes { .. } => Value::Choices(
+                    self.choices
+                        .iter()
+                        .filter(|(f, _)| *f == field)
+                        .map(|(_, key)| *key)
+                        .collect(),
+                ),
+                _ => Value::Choice(key),
+            });
+        }
+        if let Some((_, text)) = self.texts.iter().find(|(f, _)| *f == field) {
+            return Some(Value::Text(text.clone()));
+        }
+        let (year, month, day) = self.birth.unwrap_or((2016, 5, 17));
+        let value = match field.kind() {
+            FieldKind::Radios { options } => Value::Choice(options[0]),
+            FieldKind::Checkboxes { .. } if !field.required() => Value::Choices(Vec::new()),
+            FieldKind::Checkboxes { options } => Value::Choices(vec![options[0]]),
+            FieldKind::TextArea { .. } => Value::Text("Tycker om fotboll.".into()),
+            FieldKind::Date { .. } if field == Field::BirthDate => Value::Date(DateParts {
+                day: day.to_string(),
+                month: month.to_string(),
+                year: year.to_string(),
+            }),
+            FieldKind::Date { .. } => Value::Date(DateParts {
+                day: "1".into(),
+                month: "2".into(),
+                year: "2027".into(),
+            }),
+            FieldKind::Text(input) => Value::Text(match input.format {
+                TextFormat::Plain => "Storgatan 1".into(),
+                TextFormat::Name => "Alva Lind".into(),
+                TextFormat::PersonId => match self.country {
+                    Country::Se => personnummer(year, month, day, 238),
+                    Country::Dk => cpr(year, month, day),
+                },
+                TextFormat::Phone | TextFormat::PhoneOrEmail => match self.country {
+                    Country::Se => "070-123 45 67".into(),
+                    Country::Dk => "12 34 56 78".into(),
+                },
+                TextFormat::Email => "alva@example.se".into(),
+                TextFormat::PostalCode => match self.country {
+                    Country::Se => "123 45".into(),
+                    Country::Dk => "2100".into(),
+                },
+                TextFormat::Number { .. } => "2".into(),
+            }),
+        };
+        Some(value)
+    }
+}
+
+/// Where a walk ended.
+struct Walk {
+    route: Vec<Step>,
+    wizard: Wizard,
+}
+
+/// Answers each page as `person` would and presses Continue, until check answers or an exit
+/// page. Fails on a dead end (Continue that does not move) or a page seen twice.
+fn walk(setup: Setup, person: &Person) -> Walk {
+    let mut wizard = Wizard::new(setup);
+    let mut route = vec![wizard.at()];
+    while wizard.at() != Step::CheckAnswers && !wizard.at().is_exit() {
+        for &field in wizard.at().fields() {
+            let blank = wizard.answers().get(field).is_none_or(Value::is_blank);
+            if let (true, Some(value)) = (blank, person.answer(field)) {
+                wizard.update(Event::Answer(field, value), TODAY);
+            }
+        }
+        let before = wizard.at();
+        wizard.update(Event::Continue, TODAY);
+        assert_ne!(
+            wizard.at(),
+            before,
+            "dead end at {before:?} with {person:?}: {:?}",
+            wizard.errors()
+        );
+        assert!(!route.contains(&wizard.at()), "loop at {:?}", wizard.at());
+        route.push(wizard.at());
+    }
+    assert_eq!(wizard.path(TODAY), route, "the route walked is the derived route");
+    Walk { route, wizard }
+}
+
+fn setup(country: Option<Country>) -> Setup {
+    Setup {
+        preset_country: country,
+        dk_qualifications: false,
+    }
+}
+
+/// Representative families: every applicant, ages either side of 12, 15, 18, 21 and 23, one
+/// and two guardians, each other-guardian answer, protected identity, each need, LSS answers,
+/// whole family, and support before 18.
+fn families() -> Vec<Person> {
+    let mut people = Vec::new();
+    for country in Country::ALL {
+        for applicant in [
+            "guardian",
+            "young-person",
+            "adult",
+            "legal-representative",
+            "third-party",
+        ] {
+            for birth in [
+                (2017, 3, 1),
+                (2013, 1, 10),
+                (2010, 6, 1),
+                (2008, 11, 24),
+                (2006, 2, 2),
+                (2004, 11, 23),
+                (1990, 4, 5),
+            ] {
+                for has_id in ["yes", "no"] {
+                    let base = Person::new(country, "apply")
+                        .choose(Field::Applicant, applicant)
+                        .choose(Field::HasPersonId, has_id)
+                        .born(birth.0, birth.1, birth.2);
+                    people.push(base.clone());
+                    people.push(
+                        base.clone()
+                            .choose(Field::Custody, "two")
+                            .choose(Field::OtherGuardianAgrees, "refuses")
+                            .choose(Field::ProtectedIdentity, "yes")
+                            .choose(Field::Needs, "risk-behaviour")
+                            .choose(Field::LssPersonkrets, "dont-know")
+                            .choose(Field::WholeFamily, "yes")
+                            .choose(Field::SupportedBefore18, "no")
+                            .choose(Field::AdultCircumstances, "deafblind"),
+                    );
+                    people.push(
+                        base.choose(Field::Custody, "two")
+                            .choose(Field::OtherGuardianAgrees, "not-asked-yet")
+                            .choose(Field::Needs, "family-relief")
+                            .choose(Field::LssPersonkrets, "yes")
+                            .choose(Field::SupportedBefore18, "yes")
+                            .choose(
+                                Field::AdultCircumstances,
+                                "homeless-mental-illness-or-substance-misuse",
+                            ),
+                    );
+                }
+            }
+        }
+    }
+    people
+}
+
+fn volunteers() -> Vec<Person> {
+    let mut people = Vec::new();
+    for country in Country::ALL {
+        for birth in [(1985, 7, 9), (2008, 11, 24), (2008, 11, 23)] {
+            for role in ["kontaktperson", "kontaktfamilj", "skk"] {
+                for children in ["yes", "no", "dont-know"] {
+                    people.push(
+                        Person::new(country, "volunteer")
+                            .choose(Field::BorneattestConsent, "agree")
+                            .born(birth.0, birth.1, birth.2)
+                            .choose(Field::VolunteerRoles, role)
+                            .choose(Field::ChildrenUnder15, children),
+                    );
+                }
+            }
+        }
+    }
+    people
+}
+
+#[test]
+fn every_family_route_ends_at_check_answers_or_the_exit_and_reaches_every_outcome() {
+    let mut pages = BTreeSet::new();
+    let mut outcomes = BTreeSet::new();
+    let mut measures = BTreeSet::new();
+    for preset in [None, Some(Country::Se), Some(Country::Dk)] {
+        for person in families() {
+            if preset.is_some_and(|country| country != person.country) {
+                continue;
+            }
+            let Walk { route, wizard } = walk(setup(preset), &person);
+            pages.extend(route.iter().copied());
+            let end = *route.last().unwrap_or(&Step::Country);
+            let applicant = person.answer(Field::Applicant);
+            if applicant == Some(Value::Choice("third-party")) {
+                assert_eq!(end, Step::ThirdParty, "{person:?}");
+                continue;
+            }
+            assert_eq!(end, Step::CheckAnswers, "{person:?}");
+            assert!(route.contains(&Step::Indication) && route.contains(&Step::Consents));
+            let assessment = wizard.assessment(TODAY).expect("a family case");
+            outcomes.insert(assessment.outcome);
+            measures.extend(assessment.measures);
+        }
+    }
+    // Third parties get their redirect from the rules even though no form is sent.
+    for country in Country::ALL {
+        let person = Person::new(country, "apply").choose(Field::Applicant, "third-party");
+        let walked = walk(setup(None), &person);
+        outcomes.insert(walked.wizard.assessment(TODAY).expect("a case").outcome);
+    }
+    let family_pages: Vec<Step> = Step::ALL
+        .iter()
+        .copied()
+        .filter(|step| {
+            !matches!(
+                step,
+                Step::VolunteerInfo
+                    | Step::VolunteerRoles
+                    | Step::SupportGroups
+                    | Step::VolunteerIdentity
+                    | Step::TooYoung
+                    | Step::VolunteerContact
+                    | Step::VolunteerAddress
+                    | Step::VolunteerAbout
+                    | Step::Household
+                    | Step::Availability
+                    | Step::Qualifications
+                    | Step::References
+                    | Step::RegisterConsent
+                    | Step::AttestConsent
+                    | Step::Confirmation
+            )
+        })
+        .collect();
+    let unreached: Vec<_> = family_pages.iter().filter(|s| !pages.contains(s)).collect();
+    assert!(unreached.is_empty(), "family pages no route reaches: {unreached:?}");
+    let missing: Vec<_> = Outcome::ALL.iter().filter(|o| !outcomes.contains(o)).collect();
+    assert!(missing.is_empty(), "outcomes no route reaches: {missing:?}");
+    let missing: Vec<_> = Measure::ALL.iter().filter(|m| !measures.contains(m)).collect();
+    assert!(missing.is_empty(), "measures no route suggests: {missing:?}");
+}
+
+#[test]
+fn every_volunteer_route_ends_at_check_answers_or_too_young() {
+    let mut pages = BTreeSet::new();
+    let mut outcomes = BTreeSet::new();
+    for dk_qualifications in [false, true] {
+        for person in volunteers() {
+            let setup = Setup {
+                preset_country: None,
+                dk_qualifications,
+            };
+            let Walk { route, wizard } = walk(setup, &person);
+            pages.extend(route.iter().copied());
+            let under_18 = person.birth.is_some_and(|birth| birth > (2008, 11, 23));
+            if under_18 {
+                assert_eq!(route.last(), Some(&Step::TooYoung), "{person:?}");
+                continue;
+            }
+            assert_eq!(route.last(), Some(&Step::CheckAnswers), "{person:?}");
+            let skk = person.answer(Field::VolunteerRoles) == Some(Value::Choices(vec!["skk"]));
+            let asks = match person.country {
+                Country::Se => skk,
+                Country::Dk => dk_qualifications,
+            };
+            assert_eq!(route.contains(&Step::Qualifications), asks, "{person:?}");
+            let family = person.answer(Field::VolunteerRoles)
+                == Some(Value::Choices(vec!["kontaktfamilj"]));
+            assert_eq!(
+                route.contains(&Step::Household),
+                family && person.country == Country::Se
+            );
+            outcomes.insert(wizard.volunteer_assessment(TODAY).expect("a volunteer").outcome);
+        }
+    }
+    for step in [
+        Step::VolunteerInfo,
+        Step::VolunteerRoles,
+        Step::SupportGroups,
+        Step::VolunteerIdentity,
+        Step::TooYoung,
+        Step::VolunteerContact,
+        Step::VolunteerAddress,
+        Step::VolunteerAbout,
+        Step::Household,
+        Step::Availability,
+        Step::Qualifications,
+        Step::References,
+        Step::RegisterConsent,
+        Step::AttestConsent,
+    ] {
+        assert!(pages.contains(&step), "no route reaches {step:?}");
+    }
+    assert!(outcomes.contains(&VolunteerOutcome::MayProceed));
+}
+
+#[test]
+fn a_volunteer_who_turns_18_today_may_register_and_one_who_turns_18_tomorrow_may_not() {
+    for country in Country::ALL {
+        let volunteer =
+            || Person::new(country, "volunteer").choose(Field::BorneattestConsent, "agree");
+        let today = walk(setup(None), &volunteer().born(2008, 11, 23));
+        assert_eq!(today.route.last(), Some(&Step::CheckAnswers));
+        let mut tomorrow = walk(setup(None), &volunteer().born(2008, 11, 24));
+        assert_eq!(tomorrow.route.last(), Some(&Step::TooYoung));
+        assert!(
+            tomorrow.wizard.update(Event::Continue, TODAY).is_empty(),
+            "no form and nothing to send from the exit page"
+        );
+    }
+}
+
+#[test]
+fn protected_identity_skips_the_address_and_drops_an_address_typed_before() {
+    let person = Person::new(Country::Se, "apply").choose(Field::Applicant, "guardian");
+    let Walk { route, mut wizard } = walk(setup(None), &person);
+    assert!(route.contains(&Step::Address));
+    assert!(wizard.answers_on_route(TODAY).get(Field::StreetAddress).is_some());
+
+    wizard.update(Event::Change(Step::ProtectedIdentity), TODAY);
+    wizard.update(Event::Answer(Field::ProtectedIdentity, Value::Choice("yes")), TODAY);
+    wizard.update(Event::Continue, TODAY);
+    assert_eq!(wizard.at(), Step::CheckAnswers);
+    assert!(!wizard.path(TODAY).contains(&Step::Address));
+    let sent = wizard.answers_on_route(TODAY);
+    for field in [Field::StreetAddress, Field::PostalCode, Field::City] {
+        assert_eq!(sent.get(field), None, "{field:?} is not on the route, so not sent");
+        assert!(wizard.answers().get(field).is_some(), "but it is kept in case they go back");
+    }
+}
+
+#[test]
+fn the_date_of_birth_is_filled_in_from_the_number_and_can_be_corrected() {
+    let mut wizard = Wizard::new(setup(Some(Country::Se)));
+    let answer = |wizard: &mut Wizard, field, value| {
+        wizard.update(Event::Answer(field, value), TODAY);
+    };
+    answer(&mut wizard, Field::Purpose, Value::Choice("apply"));
+    wizard.update(Event::Continue, TODAY);
+    answer(&mut wizard, Field::Applicant, Value::Choice("guardian"));
+    wizard.update(Event::Continue, TODAY);
+    answer(&mut wizard, Field::PersonName, Value::Text("Alva".into()));
+    answer(&mut wizard, Field::HasPersonId, Value::Choice("yes"));
+    wizard.update(Event::Continue, TODAY);
+    assert_eq!(wizard.at(), Step::PersonId);
+
+    // A wrong check digit is an identifier code the UI translates, not a bare "invalid".
+    answer(&mut wizard, Field::PersonId, Value::Text("20140312-2381".into()));
+    assert_eq!(wizard.update(Event::Continue, TODAY), vec![Effect::FocusErrorSummary]);
+    assert_eq!(
+        wizard.errors(),
+        &[FieldError {
+            field: Field::PersonId,
+            code: ErrorCode::Id(IdError::PersonnummerChecksum)
+        }]
+    );
+    answer(&mut wizard, Field::PersonId, Value::Text(personnummer(2014, 3, 12, 238)));
+    wizard.update(Event::Continue, TODAY);
+    assert_eq!(wizard.at(), Step::BirthDate);
+    assert_eq!(
+        wizard.answers().date(Field::BirthDate),
+        Some(&DateParts {
+            day: "12".into(),
+            month: "3".into(),
+            year: "2014".into()
+        })
+    );
+    // The user corrects it; going back and on again does not overwrite the correction.
+    let corrected = DateParts {
+        day: "11".into(),
+        month: "3".into(),
+        year: "2014".into(),
+    };
+    answer(&mut wizard, Field::BirthDate, Value::Date(corrected.clone()));
+    wizard.update(Event::Back, TODAY);
+    wizard.update(Event::Continue, TODAY);
+    assert_eq!(wizard.answers().date(Field::BirthDate), Some(&corrected));
+}
+
+#[test]
+fn a_date_of_birth_in_the_future_is_refused() {
+    let person = Person::new(Country::Dk, "apply")
+        .choose(Field::Applicant, "guardian")
+        .choose(Field::HasPersonId, "no")
+        .born(2027, 1, 1);
+    let mut wizard = Wizard::new(setup(None));
+    loop {
+        for &field in wizard.at().fields() {
+            if let Some(value) = person.answer(field) {
+                wizard.update(Event::Answer(field, value), TODAY);
+            }
+        }
+        let before = wizard.at();
+        wizard.update(Event::Continue, TODAY);
+        if wizard.at() == before {
+            break;
+        }
+    }
+    assert_eq!(wizard.at(), Step::BirthDate);
+    assert_eq!(wizard.errors()[0].code, ErrorCode::DateInFuture);
+}
+
+#[test]
+fn some_fields_become_required_by_another_answer() {
+    // E-mail as the best way to make contact needs an e-mail address.
+    let person = Person::new(Country::Se, "apply")
+        .choose(Field::Applicant, "adult")
+        .choose(Field::ContactMethod, "email")
+        .text(Field::Email, "")
+        .born(1990, 1, 1);
+    let mut wizard = Wizard::new(setup(None));
+    let mut stuck = None;
+    for _ in 0..40 {
+        for &field in wizard.at().fields() {
+            if let Some(value) = person.answer(field) {
+                wizard.update(Event::Answer(field, value), TODAY);
+            }
+        }
+        let before = wizard.at();
+        wizard.update(Event::Continue, TODAY);
+        if wizard.at() == before {
+            stuck = Some(before);
+            break;
+        }
+    }
+    assert_eq!(stuck, Some(Step::Contact));
+    assert_eq!(
+        wizard.errors(),
+        &[FieldError {
+            field: Field::Email,
+            code: ErrorCode::Required
+        }]
+    );
+}
+
+#[test]
+fn check_answers_sends_once_however_often_it_is_pressed_and_then_confirms() {
+    let person = Person::new(Country::Dk, "apply").choose(Field::Applicant, "guardian");
+    let Walk { mut wizard, .. } = walk(setup(None), &person);
+    assert_eq!(wizard.update(Event::Continue, TODAY), vec![Effect::Send]);
+    assert!(wizard.is_sending());
+    assert_eq!(wizard.update(Event::Continue, TODAY), vec![], "a double click sends nothing");
+    assert_eq!(wizard.update(Event::Change(Step::Needs), TODAY), vec![]);
+
+    // A failure leaves everything in place, and the user may send again.
+    wizard.update(Event::SendFailed, TODAY);
+    assert!(!wizard.is_sending() && wizard.has_unsent_answers());
+    assert_eq!(wizard.update(Event::Continue, TODAY), vec![Effect::Send]);
+
+    let receipt = Receipt {
+        reference: "IW-TEST".into(),
+        digest: "sha-256=:abc:".into(),
+    };
+    let effects = wizard.update(Event::Sent(receipt.clone()), TODAY);
+    assert_eq!(wizard.at(), Step::Confirmation);
+    assert_eq!(effects.len(), 1);
+    assert_eq!(wizard.receipt(), Some(&receipt));
+    assert!(!wizard.has_unsent_answers(), "leaving now asks nothing");
+    assert_eq!(wizard.path(TODAY), vec![Step::Confirmation]);
+    assert!(!wizard.can_visit(Step::CheckAnswers, TODAY), "no going back to edit what was sent");
+    assert!(wizard.answered_steps(TODAY).contains(&Step::Needs), "the answers stay printable");
+    assert_eq!(wizard.update(Event::Continue, TODAY), vec![]);
+}
+
+#[test]
+fn answers_on_a_branch_left_behind_are_not_assessed() {
+    // Applying as a guardian with two guardians, then changing to a child with one guardian.
+    let person = Person::new(Country::Se, "apply")
+        .choose(Field::Applicant, "guardian")
+        .choose(Field::Custody, "two")
+        .choose(Field::OtherGuardianAgrees, "refuses");
+    let Walk { mut wizard, .. } = walk(setup(None), &person);
+    assert!(wizard.answers_on_route(TODAY).get(Field::OtherGuardianName).is_some());
+    wizard.update(Event::Change(Step::Custody), TODAY);
+    wizard.update(Event::Answer(Field::Custody, Value::Choice("one")), TODAY);
+    wizard.update(Event::Continue, TODAY);
+    assert_eq!(wizard.at(), Step::CheckAnswers);
+    let on_route = wizard.answers_on_route(TODAY);
+    for field in [
+        Field::OtherGuardianAgrees,
+        Field::OtherGuardianName,
+        Field::OtherGuardianPhone,
+        Field::OtherGuardianEmail,
+    ] {
+        assert_eq!(on_route.get(field), None, "{field:?}");
+    }
+    let case = wizard
+        .setup()
+        .case(&on_route, TODAY)
+        .expect("a family case");
+    assert_eq!(case.other_guardian, None);
+}
+
+#[test]
+fn the_journey_is_read_from_the_purpose() {
+    let mut answers = Answers::default();
+    assert_eq!(Journey::of(&answers), None);
+    answers.set(Field::Purpose, Value::Choice("volunteer"));
+    assert_eq!(Journey::of(&answers).map(Journey::code), Some("volunteer-registration"));
+    answers.set(Field::Purpose, Value::Choice("apply"));
+    assert_eq!(Journey::of(&answers).map(Journey::code), Some("family-application"));
+}
+
+#[test]
+fn every_page_kind_is_used_and_only_question_pages_carry_fields_besides_consents() {
+    for step in Step::ALL {
+        let has_fields = !step.fields().is_empty();
+        let expected = matches!(step.kind(), StepKind::Question | StepKind::Consents);
+        assert_eq!(has_fields, expected, "{step:?}");
+    }
+}
