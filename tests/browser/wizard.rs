@@ -36,6 +36,7 @@ fn config(country: Option<Country>, language: Language) -> Config {
             email: None,
             web: None,
         },
+        dk_qualifications: false,
     }
 }
 

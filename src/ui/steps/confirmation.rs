@@ -11,7 +11,6 @@ use crate::ui::components::button::{Button, ButtonStyle};
 use crate::ui::i18n::fl;
 use crate::ui::steps::check_answers::summary_rows;
 use crate::ui::wizard_ctx::{HEADING_ID, WizardCtx};
-use crate::ui::wording::Wording;
 
 /// The digest's short form: the first 12 characters of its base64 value.
 fn short_digest(digest: &str) -> String {
