@@ -1,6 +1,15 @@
 # Intake wizard: English. The reference locale: `fl!` checks ids and variables against it.
 # Ids: kebab-case, <area>-<thing>-<role>. Built ids (step-*, field-*, error-*) come from
 # src/domain; tests/it/locales.rs checks that every one exists in sv, da and en.
+#
+# Journey variables. The UI passes these two to every step-*-title, field-*-label,
+# field-*-hint, field-*-option-* and error-<field>-* message; a message uses them only
+# where the wording must change, and then the same ones in sv, da and en:
+#   $applicant (String) - who fills in the form: guardian, young-person, adult,
+#                         legal-representative, third-party, or none (not answered yet)
+#   $country (String) - whose rules apply: se or dk (the default variant is the Swedish wording)
+# Wording per applicant: guardian reads "the child"; young-person and adult read "you";
+# legal-representative reads "the person you represent"; anyone else reads "the person".
 
 ## Shell
 
@@ -20,6 +29,7 @@ step-indicator = Step { $number } of { $total }
 document-title = { $indicator } – { $step } – { $site }
 back-link = Back
 button-continue = Continue
+button-try-again = Try again
 # Visually hidden before every error message, and before the document title while errors show.
 error-prefix = Error:
 error-summary-title = There is a problem
@@ -55,31 +65,1056 @@ error-country-required = Select Sweden or Denmark
 step-purpose-title = What do you want to do?
 field-purpose-label = What you want to do
 field-purpose-option-apply = Apply for support
-field-purpose-option-apply-hint = A contact person, a contact family or similar support, for yourself, your child or someone you represent.
+# Variables:
+#   $country (String) - se or dk
+field-purpose-option-apply-hint =
+    { $country ->
+        [dk] A permanent contact person or similar support, for yourself, your child or someone you represent.
+       *[other] A contact person, a contact family or similar support, for yourself, your child or someone you represent.
+    }
 field-purpose-option-volunteer = Become a contact person
-field-purpose-option-volunteer-hint = Tell us you are interested in becoming a contact person or a contact family.
+# Variables:
+#   $country (String) - se or dk
+field-purpose-option-volunteer-hint =
+    { $country ->
+        [dk] Tell the municipality that you are interested in becoming a contact person.
+       *[other] Tell the municipality that you are interested in becoming a contact person or a contact family.
+    }
 error-purpose-required = Select whether you want to apply for support or become a contact person
 
-## Journeys that are not built yet
+## Step: applicant
 
-step-family-pending-title = Apply for support
-step-volunteer-pending-title = Become a contact person
-pending-notice = This part of the service is not ready yet
+step-applicant-title = Who is applying?
+field-applicant-label = Who is applying
+# Variables:
+#   $country (String) - se or dk
+field-applicant-option-guardian =
+    { $country ->
+        [dk] I am a parent with custody and apply for my child
+       *[other] I am a guardian (vårdnadshavare) and apply for my child
+    }
+field-applicant-option-guardian-hint = The child is under 18.
+field-applicant-option-young-person = I am under 18 and apply for myself
+field-applicant-option-adult = I am 18 or older and apply for myself
+# Variables:
+#   $country (String) - se or dk
+field-applicant-option-legal-representative =
+    { $country ->
+        [dk] I am a guardian (værge) for an adult and apply for them
+       *[other] I am a god man or förvaltare for an adult and apply for them
+    }
+# Variables:
+#   $country (String) - se or dk
+field-applicant-option-legal-representative-hint =
+    { $country ->
+        [dk] You have been appointed to act for the person.
+       *[other] You have been appointed to act for the person, for example by the district court.
+    }
+field-applicant-option-third-party = Someone else, for example a relative, neighbour or professional
+field-applicant-option-third-party-hint = If you are worried about a child, we will tell you how to report it.
+error-applicant-required = Select who is applying
+
+## Step: third party (an exit: nothing is sent)
+
+step-third-party-title = If you are worried about a child
+# Variables:
+#   $country (String) - se or dk
+#   $municipality (String) - the municipality's name
+third-party-body =
+    { $country ->
+        [dk] If you are worried about a child, you can send a notification (underretning) to the municipality. Anyone can do it, and as a private person you can be anonymous. You do not need to be sure that something is wrong. The municipality then looks at whether the child needs support. You cannot use this form for it. Contact { $municipality } instead.
+       *[other] If you are worried that a child is being harmed, you can make a report of concern (orosanmälan) to the social services. Anyone can do it, and as a private person you can be anonymous. You do not need to be sure that something is wrong. The social services then assess whether the child needs support. You cannot use this form for it. Contact the social services in { $municipality } instead.
+    }
 # Variables:
 #   $municipality (String) - the municipality's name
 #   $phone (String) - the municipality's phone number
-pending-family-body = You cannot apply online here yet. Call { $municipality } on { $phone } and ask about a contact person or a contact family.
+third-party-contact = Call { $municipality } on { $phone }
+third-party-emergency = If a child is in danger right now, call 112.
+# Variables:
+#   $country (String) - se or dk
+third-party-professional =
+    { $country ->
+        [dk] If you work with children or young people, for example in a school, day care or health care, you have a stricter duty to notify the municipality (skærpet underretningspligt). Follow your workplace's procedure.
+       *[other] If you work with children or young people, for example in a school, preschool or health care, you have a duty to report to the social services (anmälningsskyldighet, Social Services Act (2025:400), chapter 19, section 1). Follow your workplace's procedure.
+    }
+
+## Step: person
+
+# Variables:
+#   $applicant (String) - who is applying
+step-person-title =
+    { $applicant ->
+        [guardian] About the child
+        [young-person] About you
+        [adult] About you
+        [legal-representative] About the person you represent
+       *[other] About the person who needs support
+    }
+# Variables:
+#   $applicant (String) - who is applying
+field-person-name-label =
+    { $applicant ->
+        [guardian] The child's full name
+        [young-person] Your full name
+        [adult] Your full name
+        [legal-representative] Full name of the person you represent
+       *[other] Full name of the person who needs support
+    }
+# Variables:
+#   $applicant (String) - who is applying
+error-person-name-required =
+    { $applicant ->
+        [guardian] Enter the child's full name
+        [young-person] Enter your full name
+        [adult] Enter your full name
+        [legal-representative] Enter the full name of the person you represent
+       *[other] Enter the full name of the person who needs support
+    }
+# Variables:
+#   $applicant (String) - who is applying
+#   $country (String) - se or dk
+field-has-person-id-label =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Does the child have a CPR number?
+                [young-person] Do you have a CPR number?
+                [adult] Do you have a CPR number?
+                [legal-representative] Does the person you represent have a CPR number?
+               *[other] Does the person have a CPR number?
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Does the child have a personnummer or samordningsnummer?
+                [young-person] Do you have a personnummer or samordningsnummer?
+                [adult] Do you have a personnummer or samordningsnummer?
+                [legal-representative] Does the person you represent have a personnummer or samordningsnummer?
+               *[other] Does the person have a personnummer or samordningsnummer?
+            }
+    }
+# Variables:
+#   $country (String) - se or dk
+field-has-person-id-hint =
+    { $country ->
+        [dk] Everyone who is registered as living in Denmark has a CPR number.
+       *[other] A personnummer is the Swedish identity number. A samordningsnummer is given to people who are not or have not been registered as living in Sweden.
+    }
+field-has-person-id-option-yes = Yes
+field-has-person-id-option-no = No
+field-has-person-id-option-no-hint = We will ask for the date of birth instead.
+# Variables:
+#   $applicant (String) - who is applying
+#   $country (String) - se or dk
+error-has-person-id-required =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Select yes if the child has a CPR number
+                [young-person] Select yes if you have a CPR number
+                [adult] Select yes if you have a CPR number
+                [legal-representative] Select yes if the person you represent has a CPR number
+               *[other] Select yes if the person has a CPR number
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Select yes if the child has a personnummer or samordningsnummer
+                [young-person] Select yes if you have a personnummer or samordningsnummer
+                [adult] Select yes if you have a personnummer or samordningsnummer
+                [legal-representative] Select yes if the person you represent has a personnummer or samordningsnummer
+               *[other] Select yes if the person has a personnummer or samordningsnummer
+            }
+    }
+
+## Step: person id
+
+# Variables:
+#   $applicant (String) - who is applying
+#   $country (String) - se or dk
+step-person-id-title =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] What is the child's CPR number?
+                [young-person] What is your CPR number?
+                [adult] What is your CPR number?
+                [legal-representative] What is the CPR number of the person you represent?
+               *[other] What is the person's CPR number?
+            }
+       *[other]
+            { $applicant ->
+                [guardian] What is the child's personnummer or samordningsnummer?
+                [young-person] What is your personnummer or samordningsnummer?
+                [adult] What is your personnummer or samordningsnummer?
+                [legal-representative] What is the personnummer or samordningsnummer of the person you represent?
+               *[other] What is the person's personnummer or samordningsnummer?
+            }
+    }
+# Variables:
+#   $country (String) - se or dk
+field-person-id-label =
+    { $country ->
+        [dk] CPR number
+       *[other] Personnummer or samordningsnummer
+    }
+# Variables:
+#   $country (String) - se or dk
+field-person-id-hint =
+    { $country ->
+        [dk] 10 digits, like DDMMYY-NNNN
+       *[other] 12 digits, like YYYYMMDD-NNNN
+    }
+# Variables:
+#   $applicant (String) - who is applying
+#   $country (String) - se or dk
+error-person-id-required =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Enter the child's CPR number
+                [young-person] Enter your CPR number
+                [adult] Enter your CPR number
+                [legal-representative] Enter the CPR number of the person you represent
+               *[other] Enter the person's CPR number
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Enter the child's personnummer or samordningsnummer
+                [young-person] Enter your personnummer or samordningsnummer
+                [adult] Enter your personnummer or samordningsnummer
+                [legal-representative] Enter the personnummer or samordningsnummer of the person you represent
+               *[other] Enter the person's personnummer or samordningsnummer
+            }
+    }
+
+## Step: date of birth
+
+# Variables:
+#   $applicant (String) - who is applying
+step-birth-date-title =
+    { $applicant ->
+        [guardian] What is the child's date of birth?
+        [young-person] What is your date of birth?
+        [adult] What is your date of birth?
+        [legal-representative] What is the date of birth of the person you represent?
+       *[other] What is the person's date of birth?
+    }
+field-birth-date-label = Date of birth
+# Variables:
+#   $country (String) - se or dk
+field-birth-date-hint =
+    { $country ->
+        [dk] If you entered a CPR number, we have filled in the date from it. Correct it if the real date of birth is different. For example, 27 3 2012.
+       *[other] If you entered a personnummer or samordningsnummer, we have filled in the date from it. Correct it if the real date of birth is different. For example, 27 3 2012.
+    }
+# Variables:
+#   $applicant (String) - who is applying
+error-birth-date-required =
+    { $applicant ->
+        [guardian] Enter the child's date of birth
+        [young-person] Enter your date of birth
+        [adult] Enter your date of birth
+        [legal-representative] Enter the date of birth of the person you represent
+       *[other] Enter the person's date of birth
+    }
+
+## Step: custody
+
+# Variables:
+#   $applicant (String) - who is applying
+#   $country (String) - se or dk
+step-custody-title =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [young-person] Do one or two people have custody of you?
+               *[other] Do one or two people have custody of the child?
+            }
+       *[other]
+            { $applicant ->
+                [young-person] Do you have one or two guardians?
+               *[other] Does the child have one or two guardians?
+            }
+    }
+# Variables:
+#   $country (String) - se or dk
+field-custody-label =
+    { $country ->
+        [dk] Custody
+       *[other] Guardians
+    }
+# Variables:
+#   $country (String) - se or dk
+field-custody-hint =
+    { $country ->
+        [dk] The person with custody (forældremyndighed) makes the important decisions for a child. It is usually one or both parents.
+       *[other] A guardian (vårdnadshavare) has legal custody of a child. It is usually one or both parents.
+    }
+# Variables:
+#   $country (String) - se or dk
+field-custody-option-one =
+    { $country ->
+        [dk] One person has sole custody
+       *[other] One guardian
+    }
+# Variables:
+#   $country (String) - se or dk
+field-custody-option-two =
+    { $country ->
+        [dk] Two people have joint custody
+       *[other] Two guardians
+    }
+# Variables:
+#   $applicant (String) - who is applying
+#   $country (String) - se or dk
+error-custody-required =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [young-person] Select whether one or two people have custody of you
+               *[other] Select whether one or two people have custody of the child
+            }
+       *[other]
+            { $applicant ->
+                [young-person] Select whether you have one or two guardians
+               *[other] Select whether the child has one or two guardians
+            }
+    }
+
+## Step: the other guardian
+
+# Variables:
+#   $country (String) - se or dk
+step-other-guardian-title =
+    { $country ->
+        [dk] The other parent with custody
+       *[other] The other guardian
+    }
+# Variables:
+#   $country (String) - se or dk
+field-other-guardian-agrees-label =
+    { $country ->
+        [dk] Does the other parent with custody know about the application and agree to it?
+       *[other] Does the other guardian know about the application and agree to it?
+    }
+# Variables:
+#   $country (String) - se or dk
+field-other-guardian-agrees-hint =
+    { $country ->
+        [dk] With joint custody, both parents usually need to agree to the support.
+       *[other] If they do not agree, you can still apply. In some cases the social services can decide anyway, if it is in the child's best interests.
+    }
+field-other-guardian-agrees-option-agrees = Yes, they agree
+field-other-guardian-agrees-option-refuses = No, they do not agree
+field-other-guardian-agrees-option-not-asked-yet = I have not asked them yet
+# Variables:
+#   $country (String) - se or dk
+error-other-guardian-agrees-required =
+    { $country ->
+        [dk] Select whether the other parent with custody agrees
+       *[other] Select whether the other guardian agrees
+    }
+# Variables:
+#   $country (String) - se or dk
+field-other-guardian-name-label =
+    { $country ->
+        [dk] The other parent's full name
+       *[other] The other guardian's full name
+    }
+# Variables:
+#   $country (String) - se or dk
+error-other-guardian-name-required =
+    { $country ->
+        [dk] Enter the other parent's full name
+       *[other] Enter the other guardian's full name
+    }
+# Variables:
+#   $country (String) - se or dk
+field-other-guardian-phone-label =
+    { $country ->
+        [dk] The other parent's phone number (optional)
+       *[other] The other guardian's phone number (optional)
+    }
+# Variables:
+#   $country (String) - se or dk
+field-other-guardian-phone-hint =
+    { $country ->
+        [dk] So that the municipality can contact them. For example 12 34 56 78.
+       *[other] So that the municipality can contact them. For example 070-123 45 67.
+    }
+# Variables:
+#   $country (String) - se or dk
+error-other-guardian-phone-required =
+    { $country ->
+        [dk] Enter the other parent's phone number
+       *[other] Enter the other guardian's phone number
+    }
+# Variables:
+#   $country (String) - se or dk
+field-other-guardian-email-label =
+    { $country ->
+        [dk] The other parent's email address (optional)
+       *[other] The other guardian's email address (optional)
+    }
+# Variables:
+#   $country (String) - se or dk
+error-other-guardian-email-required =
+    { $country ->
+        [dk] Enter the other parent's email address
+       *[other] Enter the other guardian's email address
+    }
+
+## Step: protected identity
+
+# Variables:
+#   $applicant (String) - who is applying
+#   $country (String) - se or dk
+step-protected-identity-title =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Does the child have name and address protection?
+                [young-person] Do you have name and address protection?
+                [adult] Do you have name and address protection?
+                [legal-representative] Does the person you represent have name and address protection?
+               *[other] Does the person have name and address protection?
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Does the child have protected personal details?
+                [young-person] Do you have protected personal details?
+                [adult] Do you have protected personal details?
+                [legal-representative] Does the person you represent have protected personal details?
+               *[other] Does the person have protected personal details?
+            }
+    }
+# Variables:
+#   $country (String) - se or dk
+field-protected-identity-label =
+    { $country ->
+        [dk] Name and address protection
+       *[other] Protected personal details
+    }
+# Variables:
+#   $country (String) - se or dk
+field-protected-identity-hint =
+    { $country ->
+        [dk] Name and address protection (navne- og adressebeskyttelse) means the address is hidden in the CPR register. If you answer yes, we do not ask for an address, and no address is sent.
+       *[other] For example skyddad folkbokföring or sekretessmarkering. If you answer yes, we do not ask for an address, and no address is sent.
+    }
+field-protected-identity-option-yes = Yes
+field-protected-identity-option-no = No
+# Variables:
+#   $applicant (String) - who is applying
+#   $country (String) - se or dk
+error-protected-identity-required =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Select yes if the child has name and address protection
+                [young-person] Select yes if you have name and address protection
+                [adult] Select yes if you have name and address protection
+                [legal-representative] Select yes if the person you represent has name and address protection
+               *[other] Select yes if the person has name and address protection
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Select yes if the child has protected personal details
+                [young-person] Select yes if you have protected personal details
+                [adult] Select yes if you have protected personal details
+                [legal-representative] Select yes if the person you represent has protected personal details
+               *[other] Select yes if the person has protected personal details
+            }
+    }
+
+## Step: needs
+
+# Variables:
+#   $applicant (String) - who is applying
+step-needs-title =
+    { $applicant ->
+        [guardian] What support does the child need?
+        [young-person] What support do you need?
+        [adult] What support do you need?
+        [legal-representative] What support does the person you represent need?
+       *[other] What support does the person need?
+    }
+field-needs-label = What should the support help with?
+field-needs-hint = Select all that apply. No diagnosis is needed.
+field-needs-option-company-and-leisure = Company and leisure time
+field-needs-option-company-and-leisure-hint = Someone to talk to, spend time with and do activities with.
+field-needs-option-routines-and-structure = Routines and structure in everyday life
+field-needs-option-school-education-or-work = School, education or work
+field-needs-option-family-relief = A break for the family
+field-needs-option-family-relief-hint = For example regular weekends or nights away from home.
+field-needs-option-risk-behaviour = Keeping away from crime, alcohol, drugs or other harmful behaviour
+error-needs-required = Select what the support should help with
+field-meeting-frequency-label = How often would it be good to meet the contact person?
+field-meeting-frequency-hint = This is a wish. The municipality decides after its investigation.
+field-meeting-frequency-option-several-a-week = Several times a week
+field-meeting-frequency-option-weekly = About once a week
+field-meeting-frequency-option-every-other-week = Every other week
+field-meeting-frequency-option-monthly = About once a month
+field-meeting-frequency-option-dont-know = I don't know
+error-meeting-frequency-required = Select how often it would be good to meet
+
+## Step: LSS (Sweden)
+
+# Variables:
+#   $applicant (String) - who is applying
+step-lss-title =
+    { $applicant ->
+        [guardian] Is the child covered by LSS?
+        [young-person] Are you covered by LSS?
+        [adult] Are you covered by LSS?
+        [legal-representative] Is the person you represent covered by LSS?
+       *[other] Is the person covered by LSS?
+    }
+field-lss-personkrets-label = Covered by LSS
+field-lss-personkrets-hint = LSS is a Swedish law on support for people with certain disabilities: an intellectual disability, autism, a brain injury in adulthood, or another major and lasting disability. You do not need to say which.
+field-lss-personkrets-option-yes = Yes
+field-lss-personkrets-option-no = No
+field-lss-personkrets-option-dont-know = I don't know
+field-lss-personkrets-option-dont-know-hint = The municipality can help you find out.
+# Variables:
+#   $applicant (String) - who is applying
+error-lss-personkrets-required =
+    { $applicant ->
+        [guardian] Select whether the child is covered by LSS
+        [young-person] Select whether you are covered by LSS
+        [adult] Select whether you are covered by LSS
+        [legal-representative] Select whether the person you represent is covered by LSS
+       *[other] Select whether the person is covered by LSS
+    }
+
+## Step: whole family (Denmark)
+
+step-whole-family-title = Does the whole family need support?
+field-whole-family-label = Support for the whole family
+field-whole-family-hint = A permanent contact person can support the child, or the whole family.
+field-whole-family-option-yes = Yes, the whole family
+# Variables:
+#   $applicant (String) - who is applying
+field-whole-family-option-no =
+    { $applicant ->
+        [young-person] No, only me
+       *[other] No, only the child
+    }
+error-whole-family-required = Select whether the whole family needs support
+
+## Step: support before 18 (Denmark)
+
+# Variables:
+#   $applicant (String) - who is applying
+step-supported-before-18-title =
+    { $applicant ->
+        [young-person] Did you have a permanent contact person, or were you placed in care, before you turned 18?
+        [adult] Did you have a permanent contact person, or were you placed in care, before you turned 18?
+        [legal-representative] Did the person you represent have a permanent contact person, or were they placed in care, before they turned 18?
+       *[other] Did the person have a permanent contact person, or were they placed in care, before they turned 18?
+    }
+field-supported-before-18-label = Support before 18
+field-supported-before-18-hint = Young people aged 18 to 22 who had this support can in some cases keep it or get a new contact person (ungestøtte).
+field-supported-before-18-option-yes = Yes
+field-supported-before-18-option-no = No
+field-supported-before-18-option-dont-know = I don't know
+# Variables:
+#   $applicant (String) - who is applying
+error-supported-before-18-required =
+    { $applicant ->
+        [young-person] Select whether you had a permanent contact person or were placed in care before you turned 18
+        [adult] Select whether you had a permanent contact person or were placed in care before you turned 18
+        [legal-representative] Select whether the person you represent had a permanent contact person or was placed in care before they turned 18
+       *[other] Select whether the person had a permanent contact person or was placed in care before they turned 18
+    }
+
+## Step: adult circumstances (Denmark)
+
+# Variables:
+#   $applicant (String) - who is applying
+step-adult-circumstances-title =
+    { $applicant ->
+        [young-person] Does any of this apply to you?
+        [adult] Does any of this apply to you?
+        [legal-representative] Does any of this apply to the person you represent?
+       *[other] Does any of this apply to the person?
+    }
+field-adult-circumstances-label = Circumstances
+field-adult-circumstances-hint = Select all that apply, or none. It helps the municipality see which support may fit.
+field-adult-circumstances-option-deafblind = Deafblindness: a serious loss of both sight and hearing
+field-adult-circumstances-option-homeless-mental-illness-or-substance-misuse = No home, or not able to stay in it – together with mental illness, substance misuse or serious social problems
+# Variables:
+#   $applicant (String) - who is applying
+error-adult-circumstances-required =
+    { $applicant ->
+        [young-person] Select what applies to you
+        [adult] Select what applies to you
+        [legal-representative] Select what applies to the person you represent
+       *[other] Select what applies to the person
+    }
+
+## Step: preferences
+
+step-preferences-title = Wishes for the contact person
+field-preferred-languages-label = Languages the contact person should speak (optional)
+# Variables:
+#   $country (String) - se or dk
+field-preferred-languages-hint =
+    { $country ->
+        [dk] For example Danish and Arabic.
+       *[other] For example Swedish and Arabic.
+    }
+error-preferred-languages-required = Enter the languages the contact person should speak
+# Variables:
+#   $applicant (String) - who is applying
+field-interests-label =
+    { $applicant ->
+        [guardian] The child's interests (optional)
+        [young-person] Your interests (optional)
+        [adult] Your interests (optional)
+        [legal-representative] Interests of the person you represent (optional)
+       *[other] The person's interests (optional)
+    }
+field-interests-hint = For example football, music, games or nature. It helps the municipality find a good match.
+# Variables:
+#   $applicant (String) - who is applying
+error-interests-required =
+    { $applicant ->
+        [guardian] Enter the child's interests
+        [young-person] Enter your interests
+        [adult] Enter your interests
+        [legal-representative] Enter the interests of the person you represent
+       *[other] Enter the person's interests
+    }
+field-other-wishes-label = Anything else you want to tell us (optional)
+field-other-wishes-hint = For example if you would like a contact person of a certain age. Do not write about health, diagnoses or other sensitive details here. You can tell the social worker later.
+error-other-wishes-required = Enter what you want to tell us
+
+## Step: about you (a guardian or legal representative; also the volunteer's name)
+
+step-about-you-title = What is your name?
+field-applicant-name-label = Your full name
+error-applicant-name-required = Enter your full name
+
+## Step: contact details
+
+step-contact-title = How can the municipality contact you?
+field-phone-label = Phone number
+# Variables:
+#   $country (String) - se or dk
+field-phone-hint =
+    { $country ->
+        [dk] For example 12 34 56 78
+       *[other] For example 070-123 45 67
+    }
+error-phone-required = Enter your phone number
+field-email-label = Email address
+field-email-hint = Only needed if you want to be contacted by email. For example name@example.com
+error-email-required = Enter your email address, or choose another way to be contacted
+field-contact-method-label = What is the best way to contact you?
+field-contact-method-option-phone = Phone call
+field-contact-method-option-text-message = Text message
+field-contact-method-option-email = Email
+error-contact-method-required = Select the best way to contact you
+field-contact-time-label = When is the best time to contact you?
+field-contact-time-option-morning = Morning
+field-contact-time-option-afternoon = Afternoon
+field-contact-time-option-any-time = Any time
+error-contact-time-required = Select the best time to contact you
+
+## Step: address
+
+# Variables:
+#   $applicant (String) - who is applying
+step-address-title =
+    { $applicant ->
+        [guardian] Where does the child live?
+        [young-person] Where do you live?
+        [adult] Where do you live?
+        [legal-representative] Where does the person you represent live?
+       *[other] Where does the person live?
+    }
+field-street-address-label = Street address
+# Variables:
+#   $country (String) - se or dk
+field-street-address-hint =
+    { $country ->
+        [dk] For example Vestergade 12, 2. th.
+       *[other] For example Storgatan 1 B
+    }
+error-street-address-required = Enter the street address
+field-postal-code-label = Postal code
+# Variables:
+#   $country (String) - se or dk
+field-postal-code-hint =
+    { $country ->
+        [dk] 4 digits, like 2100
+       *[other] 5 digits, like 123 45
+    }
+error-postal-code-required = Enter the postal code
+field-city-label = Town or city
+error-city-required = Enter the town or city
+
+## Step: indication (preliminary: the municipality decides)
+
+step-indication-title = Support that may fit
+indication-intro = Based on your answers, this is the support that may fit. It is a preliminary indication, not a decision.
+indication-measures-heading = What may fit
+indication-reasons-heading = Why
+indication-consents-heading = Who needs to agree
+indication-no-measure = We cannot suggest a kind of support from your answers. You can still apply, and the municipality will look at your situation.
 # Variables:
 #   $municipality (String) - the municipality's name
-#   $phone (String) - the municipality's phone number
-pending-volunteer-body = You cannot register your interest online here yet. Call { $municipality } on { $phone } and say you would like to become a contact person.
-pending-check-answers = You can still check the answers you have given.
+indication-preliminary = This is a preliminary indication. { $municipality } decides after its own investigation.
+reference-unconfirmed = Reference not confirmed
+# A link to the statute.
+# Variables:
+#   $act (String) - the act's name from the act-* messages
+#   $cite (String) - the citation in the statute's own style, e.g. 13 kap. 7 § or § 32, stk. 1, nr. 3
+reference-link = { $act }, { $cite }
+
+## Step: consents and confidentiality
+
+step-consents-title = Consent and confidentiality
+consents-intro = This is who needs to agree to the support, based on your answers. Someone who applies asks for the support. Someone who consents says yes to it. Someone who is heard gets to say what they think. The municipality checks this in its investigation.
+consents-none = No one else needs to consent. Sending the application is enough.
+consents-secrecy-heading = Confidentiality
+# Variables:
+#   $country (String) - se or dk
+consents-secrecy-body =
+    { $country ->
+        [dk] Everyone who works for the municipality has a duty of confidentiality (tavshedspligt) under the Public Administration Act (forvaltningsloven § 27) and the Criminal Code (straffeloven). They may not pass on confidential information about you or your family, except where the law allows it. A contact person also has a duty of confidentiality.
+       *[other] What you tell the social services is protected by confidentiality (socialtjänstsekretess, Public Access to Information and Secrecy Act, chapter 26, section 1). The social services may not pass on information about you or your family, except where the law allows it, for example to protect a child. A contact person also has a duty of confidentiality.
+    }
+# Variables:
+#   $municipality (String) - the municipality's name
+consents-privacy = How { $municipality } handles your personal data is described in its privacy notice (information under the GDPR). That is separate from the consent and confidentiality on this page.
+field-consent-confirm-label = Consent
+field-consent-confirm-option-confirm = I apply for or agree to the support, and I have read who else needs to agree
+error-consent-confirm-required = Confirm that you apply for or agree to the support, and that you have read who else needs to agree
+field-secrecy-read-label = Confidentiality
+field-secrecy-read-option-read = I have read the information about confidentiality
+error-secrecy-read-required = Confirm that you have read the information about confidentiality
+
+## Step: volunteer information
+
+step-volunteer-info-title = Becoming a contact person
+# Variables:
+#   $country (String) - se or dk
+volunteer-info-what =
+    { $country ->
+        [dk] As a permanent contact person (fast kontaktperson) you are a stable adult in the life of a child or young person: someone to talk to, spend time with and get support from in everyday life. Sometimes the support is for the whole family.
+       *[other] As a contact person you are a fellow human being: someone to spend time with and get support from in everyday life. You meet a child, a young person or an adult to talk, go for a walk or do an activity together. A contact family has a child to stay, for example some weekends a month. A specially qualified contact person (SKK) gives more structured support to a young person at risk of crime or substance misuse.
+    }
+# Variables:
+#   $country (String) - se or dk
+volunteer-info-how-often =
+    { $country ->
+        [dk] You usually meet about once a week, depending on what the child needs. You keep in regular contact with the municipality's caseworker. An assignment can last from six months to several years.
+       *[other] You usually meet about once a week. A specially qualified contact person meets the young person several times a week. You go to follow-up meetings with the social worker, usually at least every six months. An assignment can last from six months to several years.
+    }
+# Variables:
+#   $country (String) - se or dk
+volunteer-info-pay =
+    { $country ->
+        [dk] The municipality engages you, and you often get a fee and have your expenses covered. The terms vary from municipality to municipality, so ask about them.
+       *[other] You get a fee (arvode) for the assignment and an expense allowance (omkostnadsersättning) for costs such as activities and travel. Both are taxed as income, but you can often deduct your actual costs.
+    }
+# Variables:
+#   $country (String) - se or dk
+volunteer-info-confidentiality =
+    { $country ->
+        [dk] You have a duty of confidentiality (tavshedspligt). You must not tell others about the person or family you support – not even after the assignment has ended.
+       *[other] You have a duty of confidentiality (tystnadsplikt). You must not tell others about the person or family you support – not even after the assignment has ended.
+    }
+# Variables:
+#   $country (String) - se or dk
+volunteer-info-investigation =
+    { $country ->
+        [dk] Before you get an assignment, the municipality gets to know you through interviews and your references. With your consent, it gets a child certificate (børneattest) if you will be with children under 15, and it may also ask for a criminal record certificate (straffeattest).
+       *[other] Before you get an assignment, the municipality gets to know you through interviews and your references. It also checks registers: an extract from the police's criminal records (belastningsregistret) and the social services' own register. If you want to be a contact family, the municipality also visits your home.
+    }
+# Variables:
+#   $country (String) - se or dk
+volunteer-info-education =
+    { $country ->
+        [dk] You do not need a particular education. What matters is that you are stable, committed and have time. Some municipalities ask for education or experience in social or educational work.
+       *[other] You do not need any special education. What matters is that you are stable, committed and have time. For a specially qualified contact person, the municipality asks for education in or experience of psychosocial work with children and young people.
+    }
+
+## Step: volunteer roles (Sweden)
+
+step-volunteer-roles-title = Which assignments are you interested in?
+field-volunteer-roles-label = Assignments you are interested in
+field-volunteer-roles-hint = Select all that apply.
+field-volunteer-roles-option-kontaktperson = Contact person (kontaktperson)
+field-volunteer-roles-option-kontaktperson-hint = Meet a child, a young person or an adult regularly, often about once a week.
+field-volunteer-roles-option-kontaktfamilj = Contact family (kontaktfamilj)
+field-volunteer-roles-option-kontaktfamilj-hint = A child stays with you, for example some weekends a month.
+field-volunteer-roles-option-skk = Specially qualified contact person (SKK)
+field-volunteer-roles-option-skk-hint = Support a young person at risk of crime or substance misuse, several times a week. You need education in or experience of psychosocial work.
+error-volunteer-roles-required = Select the assignments you are interested in
+
+## Step: support groups
+
+step-support-groups-title = Who would you like to support?
+field-support-groups-label = Who you would like to support
+field-support-groups-hint = Select all that apply.
+field-support-groups-option-children-under-13 = Children under 13
+field-support-groups-option-children-13-17 = Young people aged 13 to 17
+field-support-groups-option-young-adults = Young adults
+field-support-groups-option-adults = Adults
+field-support-groups-option-families = Families
+error-support-groups-required = Select who you would like to support
+
+## Step: volunteer identity
+
+step-volunteer-identity-title = About you
+# Variables:
+#   $country (String) - se or dk
+field-volunteer-person-id-label =
+    { $country ->
+        [dk] Your CPR number
+       *[other] Your personnummer or samordningsnummer
+    }
+# Variables:
+#   $country (String) - se or dk
+field-volunteer-person-id-hint =
+    { $country ->
+        [dk] 10 digits, like DDMMYY-NNNN. You need to be 18 or older.
+       *[other] 12 digits, like YYYYMMDD-NNNN. You need to be 18 or older.
+    }
+# Variables:
+#   $country (String) - se or dk
+error-volunteer-person-id-required =
+    { $country ->
+        [dk] Enter your CPR number
+       *[other] Enter your personnummer or samordningsnummer
+    }
+
+## Step: too young (an exit: nothing is sent)
+
+step-too-young-title = You need to be 18 or older
+too-young-body = You need to be 18 or older to become a contact person. Nothing has been sent.
+# Variables:
+#   $municipality (String) - the municipality's name
+too-young-next = You are welcome to come back when you have turned 18. Until then, you can ask { $municipality } about leisure activities and volunteering for young people.
+
+## Step: volunteer contact details and address
+
+step-volunteer-contact-title = How can the municipality contact you?
+step-volunteer-address-title = What is your address?
+
+## Step: more about the volunteer
+
+step-volunteer-about-title = More about you
+field-occupation-label = Your occupation (optional)
+field-occupation-hint = For example student, nurse or retired.
+error-occupation-required = Enter your occupation
+field-languages-label = Languages you speak (optional)
+# Variables:
+#   $country (String) - se or dk
+field-languages-hint =
+    { $country ->
+        [dk] For example Danish and English.
+       *[other] For example Swedish and English.
+    }
+error-languages-required = Enter the languages you speak
+field-driving-licence-label = Do you have a driving licence?
+field-driving-licence-option-yes = Yes
+field-driving-licence-option-no = No
+error-driving-licence-required = Select yes if you have a driving licence
+field-has-car-label = Do you have a car?
+field-has-car-option-yes = Yes
+field-has-car-option-no = No
+error-has-car-required = Select yes if you have a car
+field-volunteer-interests-label = Your interests (optional)
+field-volunteer-interests-hint = For example sport, music, cooking or being outdoors.
+error-volunteer-interests-required = Enter your interests
+
+## Step: household (contact family)
+
+step-household-title = Your household
+field-household-adults-label = How many other adults live in your home?
+field-household-adults-hint = Do not count yourself. Enter 0 if there are none.
+error-household-adults-required = Enter how many other adults live in your home
+error-household-adults-number-too-large = Enter 10 or fewer
+field-own-children-label = How many of your own children live in your home?
+field-own-children-hint = Enter 0 if there are none.
+error-own-children-required = Enter how many of your own children live in your home
+error-own-children-number-too-large = Enter 15 or fewer
+field-own-children-ages-label = Ages of your children
+field-own-children-ages-hint = Only if you have children living at home. For example 4, 9 and 12.
+error-own-children-ages-required = Enter the ages of your children
+field-overnight-room-label = Is there room for a child to stay overnight?
+field-overnight-room-hint = For example a bed in a room where the child can sleep in peace.
+field-overnight-room-option-yes = Yes
+field-overnight-room-option-no = No
+error-overnight-room-required = Select yes if there is room for a child to stay overnight
+
+## Step: availability
+
+step-availability-title = When are you available?
+field-hours-per-week-label = How many hours a week could you offer?
+field-hours-per-week-option-1-2 = 1 to 2 hours
+field-hours-per-week-option-3-5 = 3 to 5 hours
+field-hours-per-week-option-6-10 = 6 to 10 hours
+field-hours-per-week-option-more-than-10 = More than 10 hours
+error-hours-per-week-required = Select how many hours a week you could offer
+field-available-days-label = When in the week are you free?
+field-available-days-hint = Select all that apply.
+field-available-days-option-weekday-daytime = Weekdays, daytime
+field-available-days-option-weekday-evenings = Weekday evenings
+field-available-days-option-weekends = Weekends
+error-available-days-required = Select when in the week you are free
+field-available-from-label = From what date could you start?
+field-available-from-hint = For example 1 9 2026
+error-available-from-required = Enter the date you could start
+field-commitment-length-label = For how long could you take on an assignment?
+field-commitment-length-hint = An assignment often lasts from six months to several years.
+field-commitment-length-option-6-months = About 6 months
+field-commitment-length-option-1-year = About a year
+field-commitment-length-option-longer = Longer than a year
+field-commitment-length-option-dont-know = I don't know yet
+error-commitment-length-required = Select how long you could take on an assignment
+
+## Step: qualifications
+
+step-qualifications-title = Education and experience
+field-education-field-label = What is your education in?
+field-education-field-hint = Choose the field closest to your highest education.
+field-education-field-option-social-work = Social work
+field-education-field-option-psychology = Psychology
+field-education-field-option-behavioural-science = Behavioural science
+field-education-field-option-pedagogy = Education or pedagogy
+field-education-field-option-health-care = Health care
+field-education-field-option-other = Another field relevant to psychosocial work
+field-education-field-option-none = I have no education in these fields
+error-education-field-required = Select what your education is in
+field-education-level-label = What level is your education? (optional)
+field-education-level-option-university = University or university college
+field-education-level-option-post-secondary = Other education after upper secondary school
+field-education-level-option-upper-secondary = Upper secondary school
+error-education-level-required = Select the level of your education
+field-experience-years-label = How many years of experience do you have of psychosocial work with children and young people?
+field-experience-years-hint = Paid or unpaid. Enter 0 if you have none.
+error-experience-years-required = Enter how many years of experience you have
+error-experience-years-number-too-large = Enter 60 years or fewer
+field-experience-description-label = Describe your experience (optional)
+field-experience-description-hint = For example where you worked and what you did. Do not write names or details about the people you worked with.
+error-experience-description-required = Describe your experience
+
+## Step: references
+
+step-references-title = References
+field-reference-1-name-label = Reference 1: full name
+field-reference-1-name-hint = Someone who knows you well but is not a relative, for example an employer, teacher or friend.
+error-reference-1-name-required = Enter the full name of reference 1
+field-reference-1-relation-label = Reference 1: how they know you
+field-reference-1-relation-hint = For example employer, colleague or friend.
+error-reference-1-relation-required = Enter how reference 1 knows you
+field-reference-1-contact-label = Reference 1: phone number or email address
+# Variables:
+#   $country (String) - se or dk
+field-reference-1-contact-hint =
+    { $country ->
+        [dk] For example 12 34 56 78 or name@example.com
+       *[other] For example 070-123 45 67 or name@example.com
+    }
+error-reference-1-contact-required = Enter a phone number or email address for reference 1
+field-reference-2-name-label = Reference 2: full name
+field-reference-2-name-hint = Another person who is not a relative.
+error-reference-2-name-required = Enter the full name of reference 2
+field-reference-2-relation-label = Reference 2: how they know you
+field-reference-2-relation-hint = For example employer, colleague or friend.
+error-reference-2-relation-required = Enter how reference 2 knows you
+field-reference-2-contact-label = Reference 2: phone number or email address
+# Variables:
+#   $country (String) - se or dk
+field-reference-2-contact-hint =
+    { $country ->
+        [dk] For example 12 34 56 78 or name@example.com
+       *[other] For example 070-123 45 67 or name@example.com
+    }
+error-reference-2-contact-required = Enter a phone number or email address for reference 2
+
+## Step: register checks (Sweden)
+
+step-register-consent-title = Do you agree to the register checks?
+field-register-check-consent-label = Register checks
+field-register-check-consent-hint = Before you can get an assignment, the municipality checks whether you are in the social services' register and looks at an extract from the police's criminal records (belastningsregistret). The municipality tells you how this is done. Do not send any extract here.
+field-register-check-consent-option-agree = I agree that the municipality checks the social services' register and the criminal records
+error-register-check-consent-required = Confirm that you agree to the register checks
+
+## Step: child certificate and criminal record certificate (Denmark)
+
+step-attest-consent-title = Child certificate and criminal record certificate
+field-children-under-15-label = Could the assignment involve children under 15?
+field-children-under-15-hint = The municipality must get a child certificate (børneattest) before you are with children under 15.
+field-children-under-15-option-yes = Yes
+field-children-under-15-option-no = No
+field-children-under-15-option-dont-know = I don't know
+error-children-under-15-required = Select whether the assignment could involve children under 15
+field-borneattest-consent-label = Child certificate (børneattest)
+field-borneattest-consent-hint = A child certificate shows whether you have been convicted of sexual offences against children under 15. The municipality orders it, and you will be asked to confirm your consent.
+field-borneattest-consent-option-agree = I agree that the municipality gets a child certificate about me
+error-borneattest-consent-required = Confirm that you agree to a child certificate
+field-straffeattest-consent-label = Criminal record certificate (straffeattest) (optional)
+field-straffeattest-consent-hint = Some municipalities also ask for a criminal record certificate. It shows certain criminal convictions.
+field-straffeattest-consent-option-agree = I agree that the municipality gets a criminal record certificate about me if it asks for one
+error-straffeattest-consent-required = Confirm that you agree to a criminal record certificate
 
 ## Step: check answers
 
 step-check-answers-title = Check your answers
 check-answers-change = Change
-check-answers-sending-pending = Sending your answers from this page is not ready yet. Nothing has been sent.
+check-answers-not-answered = Not answered
+check-answers-masked-id-hint = Part of the number is hidden here to protect your privacy.
+check-answers-declaration = By sending, you confirm that the information you have given is correct to the best of your knowledge.
+check-answers-send-family = Send application
+check-answers-send-volunteer = Send registration
+check-answers-sending = Sending…
+
+## Sending: errors and status
+
+submit-error-network = We could not reach the municipality's service. Check your internet connection and try again.
+submit-error-timeout = The municipality's service did not answer in time. Try again in a moment.
+# Variables:
+#   $municipality (String) - the municipality's name
+#   $phone (String) - the municipality's phone number
+submit-error-server = There is a problem on the municipality's side, and your answers have not been sent. Try again later, or call { $municipality } on { $phone }.
+submit-error-rate-limited = You have tried too many times. Wait a minute and try again.
+# Variables:
+#   $municipality (String) - the municipality's name
+#   $phone (String) - the municipality's phone number
+submit-error-rejected = The municipality's service did not accept your answers. Check your answers and try again. If it happens again, call { $municipality } on { $phone }.
+# Variables:
+#   $municipality (String) - the municipality's name
+#   $phone (String) - the municipality's phone number
+submit-error-config = The service is not set up correctly, so your answers cannot be sent. Call { $municipality } on { $phone }.
+submit-retrying = Trying again…
+submit-queued = Waiting for a connection – your answers will be sent when you are back online
+
+## Step: confirmation
+
+step-confirmation-title = Your answers have been sent
+confirmation-panel-title-family = Application sent
+confirmation-panel-title-volunteer = Registration sent
+confirmation-reference-label = Your reference number
+confirmation-digest-label = Receipt code (checksum)
+confirmation-digest-hint = The code is a fingerprint of exactly what was sent. You and the municipality can use it to check that nothing was changed.
+confirmation-digest-show = Show the full code
+confirmation-next-heading = What happens next
+# Variables:
+#   $municipality (String) - the municipality's name
+confirmation-next-family = { $municipality } will contact you, usually within a couple of weeks. The social services then look into your situation in an investigation and talk to you. After that, they decide on the support. If you do not agree with the decision, you can usually appeal. The decision tells you how.
+# Variables:
+#   $municipality (String) - the municipality's name
+confirmation-next-volunteer = { $municipality } will contact you to arrange an interview. They will also talk to your references and check registers. Finding the right assignment for you can take some time.
+confirmation-print = Print your answers
+# Variables:
+#   $municipality (String) - the municipality's name
+#   $phone (String) - the municipality's phone number
+confirmation-contact = If you have questions, call { $municipality } on { $phone }.
 
 ## Errors shared by many fields
 
@@ -88,6 +1123,9 @@ check-answers-sending-pending = Sending your answers from this page is not ready
 error-too-long = Enter { $max } characters or fewer
 error-date-incomplete = Enter a day, a month and a year
 error-date-not-real = Enter a real date, for example 27 3 2012
+error-date-in-future = The date of birth must be today or in the past
+error-not-a-number = Enter a number, like 2
+error-number-too-large = Enter a smaller number
 
 ## Settings errors (shown to visitors when the municipality's settings are wrong)
 
@@ -156,7 +1194,6 @@ error-name-no-letter = Enter a name using letters
 ## Outcomes of the eligibility indication
 ## Always preliminary: the municipality decides after its own investigation.
 
-outcome-disclaimer = This is a preliminary, non-binding indication. The municipality decides after its own investigation.
 outcome-may-fit = One or more kinds of support may fit. The municipality decides after its own investigation.
 outcome-unclear = From the answers we cannot say which support may fit. The municipality will find out in its investigation.
 outcome-redirect-orosanmalan = If you are worried about a child, make a report of concern (orosanmälan) to the social services instead of an application. Call 112 in an emergency.
@@ -215,7 +1252,7 @@ reason-child-party-from-10 = A child who has turned 10 is a party to the case.
 reason-redirect-underretning = Anyone worried about a child should notify the municipality (underretning).
 reason-birth-date-missing = The date of birth is missing, so we cannot say which rules apply.
 reason-birth-date-in-future = The date of birth is in the future. Please check it.
-reason-applicant-role-does-not-fit-age = Your role does not match the person's age. An adult applies themself or through a god man, förvaltare or værge. For a child, the person with custody applies.
+reason-applicant-role-does-not-fit-age = Your role does not match the person's age. An adult applies for themselves or through a god man, förvaltare or værge. For a child, the person with custody applies.
 reason-no-need-stated = No need was given. The municipality will find out about the need in its investigation.
 reason-representative-applies = A god man, förvaltare or værge can act for the person only within their appointment. The person's own wishes still count.
 
@@ -224,7 +1261,7 @@ reason-representative-applies = A god man, förvaltare or værge can act for the
 
 consent-guardians = The guardians (vårdnadshavare)
 consent-custody-holders = The parents with custody (forældremyndighedsindehaver)
-consent-person = The person themself
+consent-person = The person themselves
 consent-legal-representative = Legal representative (god man, förvaltare or værge)
 consent-role-requests-or-consents = applies or consents
 consent-role-requests = applies
@@ -237,7 +1274,7 @@ consent-flag-other-guardian-refuses = The other guardian says no.
 consent-flag-other-guardian-not-asked-yet = The other guardian has not been asked yet.
 consent-flag-committee-may-proceed-without-guardians = The committee may decide without the guardians' consent if it finds that suitable and the child consents.
 consent-flag-child-party-from-10 = The child has turned 10 and is a party to the case.
-consent-flag-only-if-clearly-unable-to-decide = Only if the person is under 15 or clearly unable to decide for themself.
+consent-flag-only-if-clearly-unable-to-decide = Only if the person is under 15 or clearly unable to decide for themselves.
 consent-legal-review = The reading of this rule is under legal review.
 
 ## Legal references
@@ -253,10 +1290,6 @@ act-serviceloven = Consolidation Act on Social Services (serviceloven, Denmark)
 act-barnets-lov = Children's Act (barnets lov, Denmark)
 act-foraeldreansvarsloven = Parental Responsibility Act (forældreansvarsloven, Denmark)
 act-borneattestloven = Child Certificate Act (børneattestloven, Denmark)
-# Variables:
-#   $cite (String) - the citation in the statute's own style, e.g. 13 kap. 7 § or § 32, stk. 1, nr. 3
-#   $act (String) - the act's name from the act-* messages
-law-basis = Legal basis: { $act }, { $cite }
 verified-confirmed = Confirmed against the statute text
 verified-believed-correct = Believed correct, not checked against the statute text
 verified-unconfirmed = Not confirmed, needs review

@@ -1,4 +1,12 @@
 # Intake wizard: svenska.
+#
+# Flödesvariabler (se en-filen): varje step-*-title, field-*-label, field-*-hint,
+# field-*-option-* och error-<fält>-* får
+#   $applicant (String) - vem som fyller i: guardian, young-person, adult,
+#                         legal-representative, third-party eller none (inte besvarat än)
+#   $country (String) - vilket lands regler som gäller: se eller dk (standardvarianten är den svenska)
+# Vårdnadshavare läser "barnet", unga och vuxna läser "du", ställföreträdare läser
+# "den du företräder", alla andra läser "personen".
 
 ## Shell
 
@@ -17,6 +25,7 @@ step-indicator = Steg { $number } av { $total }
 document-title = { $indicator } – { $step } – { $site }
 back-link = Tillbaka
 button-continue = Fortsätt
+button-try-again = Försök igen
 error-prefix = Fel:
 error-summary-title = Det finns ett problem
 # Variables:
@@ -51,31 +60,1056 @@ error-country-required = Välj Sverige eller Danmark
 step-purpose-title = Vad vill du göra?
 field-purpose-label = Vad du vill göra
 field-purpose-option-apply = Ansöka om stöd
-field-purpose-option-apply-hint = Kontaktperson, kontaktfamilj eller liknande stöd, för dig själv, ditt barn eller någon du företräder.
+# Variables:
+#   $country (String) - se eller dk
+field-purpose-option-apply-hint =
+    { $country ->
+        [dk] En fast kontaktperson eller liknande stöd, för dig själv, ditt barn eller någon du företräder.
+       *[other] Kontaktperson, kontaktfamilj eller liknande stöd, för dig själv, ditt barn eller någon du företräder.
+    }
 field-purpose-option-volunteer = Bli kontaktperson
-field-purpose-option-volunteer-hint = Anmäl intresse för att bli kontaktperson eller kontaktfamilj.
+# Variables:
+#   $country (String) - se eller dk
+field-purpose-option-volunteer-hint =
+    { $country ->
+        [dk] Anmäl till kommunen att du är intresserad av att bli kontaktperson.
+       *[other] Anmäl till kommunen att du är intresserad av att bli kontaktperson eller kontaktfamilj.
+    }
 error-purpose-required = Välj om du vill ansöka om stöd eller bli kontaktperson
 
-## Journeys that are not built yet
+## Step: applicant
 
-step-family-pending-title = Ansöka om stöd
-step-volunteer-pending-title = Bli kontaktperson
-pending-notice = Den här delen av tjänsten är inte klar ännu
+step-applicant-title = Vem ansöker?
+field-applicant-label = Vem som ansöker
+# Variables:
+#   $country (String) - se eller dk
+field-applicant-option-guardian =
+    { $country ->
+        [dk] Jag är förälder med vårdnad (forældremyndighed) och ansöker för mitt barn
+       *[other] Jag är vårdnadshavare och ansöker för mitt barn
+    }
+field-applicant-option-guardian-hint = Barnet är under 18 år.
+field-applicant-option-young-person = Jag är under 18 år och ansöker för egen del
+field-applicant-option-adult = Jag är 18 år eller äldre och ansöker för egen del
+# Variables:
+#   $country (String) - se eller dk
+field-applicant-option-legal-representative =
+    { $country ->
+        [dk] Jag är værge för en vuxen och ansöker för den personen
+       *[other] Jag är god man eller förvaltare för en vuxen och ansöker för den personen
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-applicant-option-legal-representative-hint =
+    { $country ->
+        [dk] Du har förordnats att företräda personen.
+       *[other] Du har förordnats att företräda personen, till exempel av tingsrätten.
+    }
+field-applicant-option-third-party = Någon annan, till exempel släkting, granne eller yrkesperson
+field-applicant-option-third-party-hint = Om du är orolig för ett barn får du veta hur du anmäler det.
+error-applicant-required = Välj vem som ansöker
+
+## Step: third party (an exit: nothing is sent)
+
+step-third-party-title = Om du är orolig för ett barn
+# Variables:
+#   $country (String) - se eller dk
+#   $municipality (String) - kommunens namn
+third-party-body =
+    { $country ->
+        [dk] Är du orolig för ett barn kan du göra en underretning till kommunen. Alla kan göra det, och som privatperson kan du vara anonym. Du behöver inte vara säker på att något är fel. Kommunen bedömer sedan om barnet behöver stöd. Du kan inte använda det här formuläret till det. Kontakta { $municipality } i stället.
+       *[other] Är du orolig för att ett barn far illa kan du göra en orosanmälan till socialtjänsten. Alla kan göra det, och som privatperson kan du vara anonym. Du behöver inte vara säker på att något är fel. Socialtjänsten bedömer sedan om barnet behöver stöd. Du kan inte använda det här formuläret till det. Kontakta socialtjänsten i { $municipality } i stället.
+    }
 # Variables:
 #   $municipality (String) - kommunens namn
 #   $phone (String) - kommunens telefonnummer
-pending-family-body = Du kan inte ansöka här på webben ännu. Ring { $municipality } på { $phone } och fråga om kontaktperson eller kontaktfamilj.
+third-party-contact = Ring { $municipality } på { $phone }
+third-party-emergency = Om ett barn är i akut fara, ring 112.
+# Variables:
+#   $country (String) - se eller dk
+third-party-professional =
+    { $country ->
+        [dk] Arbetar du med barn eller unga, till exempel i skola, barnomsorg eller vård, har du en skärpt skyldighet att underrätta kommunen (skærpet underretningspligt). Följ rutinen på din arbetsplats.
+       *[other] Arbetar du med barn eller unga, till exempel i skola, förskola eller hälso- och sjukvård, är du skyldig att anmäla till socialtjänsten (anmälningsskyldighet, 19 kap. 1 § socialtjänstlagen (2025:400)). Följ rutinen på din arbetsplats.
+    }
+
+## Step: person
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+step-person-title =
+    { $applicant ->
+        [guardian] Om barnet
+        [young-person] Om dig
+        [adult] Om dig
+        [legal-representative] Om den du företräder
+       *[other] Om den som behöver stöd
+    }
+# Variables:
+#   $applicant (String) - vem som ansöker
+field-person-name-label =
+    { $applicant ->
+        [guardian] Barnets för- och efternamn
+        [young-person] Ditt för- och efternamn
+        [adult] Ditt för- och efternamn
+        [legal-representative] För- och efternamn på den du företräder
+       *[other] För- och efternamn på den som behöver stöd
+    }
+# Variables:
+#   $applicant (String) - vem som ansöker
+error-person-name-required =
+    { $applicant ->
+        [guardian] Skriv barnets för- och efternamn
+        [young-person] Skriv ditt för- och efternamn
+        [adult] Skriv ditt för- och efternamn
+        [legal-representative] Skriv för- och efternamn på den du företräder
+       *[other] Skriv för- och efternamn på den som behöver stöd
+    }
+# Variables:
+#   $applicant (String) - vem som ansöker
+#   $country (String) - se eller dk
+field-has-person-id-label =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Har barnet ett CPR-nummer?
+                [young-person] Har du ett CPR-nummer?
+                [adult] Har du ett CPR-nummer?
+                [legal-representative] Har den du företräder ett CPR-nummer?
+               *[other] Har personen ett CPR-nummer?
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Har barnet personnummer eller samordningsnummer?
+                [young-person] Har du personnummer eller samordningsnummer?
+                [adult] Har du personnummer eller samordningsnummer?
+                [legal-representative] Har den du företräder personnummer eller samordningsnummer?
+               *[other] Har personen personnummer eller samordningsnummer?
+            }
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-has-person-id-hint =
+    { $country ->
+        [dk] Alla som är folkregistrerade i Danmark har ett CPR-nummer.
+       *[other] Samordningsnummer får den som inte är eller har varit folkbokförd i Sverige.
+    }
+field-has-person-id-option-yes = Ja
+field-has-person-id-option-no = Nej
+field-has-person-id-option-no-hint = Då frågar vi efter födelsedatum i stället.
+# Variables:
+#   $applicant (String) - vem som ansöker
+#   $country (String) - se eller dk
+error-has-person-id-required =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Välj ja om barnet har ett CPR-nummer
+                [young-person] Välj ja om du har ett CPR-nummer
+                [adult] Välj ja om du har ett CPR-nummer
+                [legal-representative] Välj ja om den du företräder har ett CPR-nummer
+               *[other] Välj ja om personen har ett CPR-nummer
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Välj ja om barnet har personnummer eller samordningsnummer
+                [young-person] Välj ja om du har personnummer eller samordningsnummer
+                [adult] Välj ja om du har personnummer eller samordningsnummer
+                [legal-representative] Välj ja om den du företräder har personnummer eller samordningsnummer
+               *[other] Välj ja om personen har personnummer eller samordningsnummer
+            }
+    }
+
+## Step: person id
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+#   $country (String) - se eller dk
+step-person-id-title =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Vilket CPR-nummer har barnet?
+                [young-person] Vilket CPR-nummer har du?
+                [adult] Vilket CPR-nummer har du?
+                [legal-representative] Vilket CPR-nummer har den du företräder?
+               *[other] Vilket CPR-nummer har personen?
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Vilket personnummer eller samordningsnummer har barnet?
+                [young-person] Vilket personnummer eller samordningsnummer har du?
+                [adult] Vilket personnummer eller samordningsnummer har du?
+                [legal-representative] Vilket personnummer eller samordningsnummer har den du företräder?
+               *[other] Vilket personnummer eller samordningsnummer har personen?
+            }
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-person-id-label =
+    { $country ->
+        [dk] CPR-nummer
+       *[other] Personnummer eller samordningsnummer
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-person-id-hint =
+    { $country ->
+        [dk] 10 siffror, till exempel DDMMÅÅ-XXXX
+       *[other] 12 siffror, till exempel ÅÅÅÅMMDD-XXXX
+    }
+# Variables:
+#   $applicant (String) - vem som ansöker
+#   $country (String) - se eller dk
+error-person-id-required =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Skriv barnets CPR-nummer
+                [young-person] Skriv ditt CPR-nummer
+                [adult] Skriv ditt CPR-nummer
+                [legal-representative] Skriv CPR-numret för den du företräder
+               *[other] Skriv personens CPR-nummer
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Skriv barnets personnummer eller samordningsnummer
+                [young-person] Skriv ditt personnummer eller samordningsnummer
+                [adult] Skriv ditt personnummer eller samordningsnummer
+                [legal-representative] Skriv personnummer eller samordningsnummer för den du företräder
+               *[other] Skriv personens personnummer eller samordningsnummer
+            }
+    }
+
+## Step: date of birth
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+step-birth-date-title =
+    { $applicant ->
+        [guardian] Vilket födelsedatum har barnet?
+        [young-person] Vilket födelsedatum har du?
+        [adult] Vilket födelsedatum har du?
+        [legal-representative] Vilket födelsedatum har den du företräder?
+       *[other] Vilket födelsedatum har personen?
+    }
+field-birth-date-label = Födelsedatum
+# Variables:
+#   $country (String) - se eller dk
+field-birth-date-hint =
+    { $country ->
+        [dk] Om du skrev ett CPR-nummer har vi fyllt i datumet utifrån det. Ändra det om det verkliga födelsedatumet är ett annat. Till exempel 27 3 2012.
+       *[other] Om du skrev ett personnummer eller samordningsnummer har vi fyllt i datumet utifrån det. Ändra det om det verkliga födelsedatumet är ett annat. Till exempel 27 3 2012.
+    }
+# Variables:
+#   $applicant (String) - vem som ansöker
+error-birth-date-required =
+    { $applicant ->
+        [guardian] Skriv barnets födelsedatum
+        [young-person] Skriv ditt födelsedatum
+        [adult] Skriv ditt födelsedatum
+        [legal-representative] Skriv födelsedatum för den du företräder
+       *[other] Skriv personens födelsedatum
+    }
+
+## Step: custody
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+#   $country (String) - se eller dk
+step-custody-title =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [young-person] Har en eller två personer vårdnaden om dig?
+               *[other] Har en eller två personer vårdnaden om barnet?
+            }
+       *[other]
+            { $applicant ->
+                [young-person] Har du en eller två vårdnadshavare?
+               *[other] Har barnet en eller två vårdnadshavare?
+            }
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-custody-label =
+    { $country ->
+        [dk] Vårdnad (forældremyndighed)
+       *[other] Vårdnadshavare
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-custody-hint =
+    { $country ->
+        [dk] Den som har vårdnaden (forældremyndighed) fattar de viktiga besluten för ett barn. Oftast är det en eller båda föräldrarna.
+       *[other] En vårdnadshavare har den juridiska vårdnaden om ett barn. Oftast är det en eller båda föräldrarna.
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-custody-option-one =
+    { $country ->
+        [dk] En person har ensam vårdnad
+       *[other] En vårdnadshavare
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-custody-option-two =
+    { $country ->
+        [dk] Två personer har gemensam vårdnad
+       *[other] Två vårdnadshavare
+    }
+# Variables:
+#   $applicant (String) - vem som ansöker
+#   $country (String) - se eller dk
+error-custody-required =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [young-person] Välj om en eller två personer har vårdnaden om dig
+               *[other] Välj om en eller två personer har vårdnaden om barnet
+            }
+       *[other]
+            { $applicant ->
+                [young-person] Välj om du har en eller två vårdnadshavare
+               *[other] Välj om barnet har en eller två vårdnadshavare
+            }
+    }
+
+## Step: the other guardian
+
+# Variables:
+#   $country (String) - se eller dk
+step-other-guardian-title =
+    { $country ->
+        [dk] Den andra föräldern med vårdnad
+       *[other] Den andra vårdnadshavaren
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-other-guardian-agrees-label =
+    { $country ->
+        [dk] Känner den andra föräldern med vårdnad till ansökan, och håller hen med?
+       *[other] Känner den andra vårdnadshavaren till ansökan, och håller hen med?
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-other-guardian-agrees-hint =
+    { $country ->
+        [dk] Vid gemensam vårdnad behöver oftast båda föräldrarna samtycka till stödet.
+       *[other] Du kan ansöka även om hen inte håller med. Socialnämnden kan i vissa fall besluta ändå, om det är för barnets bästa.
+    }
+field-other-guardian-agrees-option-agrees = Ja, hen håller med
+field-other-guardian-agrees-option-refuses = Nej, hen håller inte med
+field-other-guardian-agrees-option-not-asked-yet = Jag har inte frågat hen än
+# Variables:
+#   $country (String) - se eller dk
+error-other-guardian-agrees-required =
+    { $country ->
+        [dk] Välj om den andra föräldern med vårdnad håller med
+       *[other] Välj om den andra vårdnadshavaren håller med
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-other-guardian-name-label =
+    { $country ->
+        [dk] Den andra förälderns för- och efternamn
+       *[other] Den andra vårdnadshavarens för- och efternamn
+    }
+# Variables:
+#   $country (String) - se eller dk
+error-other-guardian-name-required =
+    { $country ->
+        [dk] Skriv den andra förälderns för- och efternamn
+       *[other] Skriv den andra vårdnadshavarens för- och efternamn
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-other-guardian-phone-label =
+    { $country ->
+        [dk] Den andra förälderns telefonnummer (frivilligt)
+       *[other] Den andra vårdnadshavarens telefonnummer (frivilligt)
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-other-guardian-phone-hint =
+    { $country ->
+        [dk] Så att kommunen kan kontakta hen. Till exempel 12 34 56 78.
+       *[other] Så att kommunen kan kontakta hen. Till exempel 070-123 45 67.
+    }
+# Variables:
+#   $country (String) - se eller dk
+error-other-guardian-phone-required =
+    { $country ->
+        [dk] Skriv den andra förälderns telefonnummer
+       *[other] Skriv den andra vårdnadshavarens telefonnummer
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-other-guardian-email-label =
+    { $country ->
+        [dk] Den andra förälderns e-postadress (frivilligt)
+       *[other] Den andra vårdnadshavarens e-postadress (frivilligt)
+    }
+# Variables:
+#   $country (String) - se eller dk
+error-other-guardian-email-required =
+    { $country ->
+        [dk] Skriv den andra förälderns e-postadress
+       *[other] Skriv den andra vårdnadshavarens e-postadress
+    }
+
+## Step: protected identity
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+#   $country (String) - se eller dk
+step-protected-identity-title =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Har barnet namn- och adresskydd?
+                [young-person] Har du namn- och adresskydd?
+                [adult] Har du namn- och adresskydd?
+                [legal-representative] Har den du företräder namn- och adresskydd?
+               *[other] Har personen namn- och adresskydd?
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Har barnet skyddade personuppgifter?
+                [young-person] Har du skyddade personuppgifter?
+                [adult] Har du skyddade personuppgifter?
+                [legal-representative] Har den du företräder skyddade personuppgifter?
+               *[other] Har personen skyddade personuppgifter?
+            }
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-protected-identity-label =
+    { $country ->
+        [dk] Namn- och adresskydd
+       *[other] Skyddade personuppgifter
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-protected-identity-hint =
+    { $country ->
+        [dk] Namn- och adresskydd (navne- og adressebeskyttelse) betyder att adressen är dold i CPR-registret. Svarar du ja frågar vi inte efter någon adress, och ingen adress skickas.
+       *[other] Till exempel skyddad folkbokföring eller sekretessmarkering. Svarar du ja frågar vi inte efter någon adress, och ingen adress skickas.
+    }
+field-protected-identity-option-yes = Ja
+field-protected-identity-option-no = Nej
+# Variables:
+#   $applicant (String) - vem som ansöker
+#   $country (String) - se eller dk
+error-protected-identity-required =
+    { $country ->
+        [dk]
+            { $applicant ->
+                [guardian] Välj ja om barnet har namn- och adresskydd
+                [young-person] Välj ja om du har namn- och adresskydd
+                [adult] Välj ja om du har namn- och adresskydd
+                [legal-representative] Välj ja om den du företräder har namn- och adresskydd
+               *[other] Välj ja om personen har namn- och adresskydd
+            }
+       *[other]
+            { $applicant ->
+                [guardian] Välj ja om barnet har skyddade personuppgifter
+                [young-person] Välj ja om du har skyddade personuppgifter
+                [adult] Välj ja om du har skyddade personuppgifter
+                [legal-representative] Välj ja om den du företräder har skyddade personuppgifter
+               *[other] Välj ja om personen har skyddade personuppgifter
+            }
+    }
+
+## Step: needs
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+step-needs-title =
+    { $applicant ->
+        [guardian] Vilket stöd behöver barnet?
+        [young-person] Vilket stöd behöver du?
+        [adult] Vilket stöd behöver du?
+        [legal-representative] Vilket stöd behöver den du företräder?
+       *[other] Vilket stöd behöver personen?
+    }
+field-needs-label = Vad ska stödet hjälpa till med?
+field-needs-hint = Välj alla som stämmer. Det behövs ingen diagnos.
+field-needs-option-company-and-leisure = Sällskap och fritid
+field-needs-option-company-and-leisure-hint = Någon att prata med, umgås med och göra aktiviteter med.
+field-needs-option-routines-and-structure = Rutiner och struktur i vardagen
+field-needs-option-school-education-or-work = Skola, utbildning eller arbete
+field-needs-option-family-relief = Avlastning för familjen
+field-needs-option-family-relief-hint = Till exempel regelbundna helger eller nätter hemifrån.
+field-needs-option-risk-behaviour = Att hålla sig borta från brott, alkohol, droger eller annat skadligt beteende
+error-needs-required = Välj vad stödet ska hjälpa till med
+field-meeting-frequency-label = Hur ofta skulle det vara bra att träffa kontaktpersonen?
+field-meeting-frequency-hint = Det här är ett önskemål. Kommunen beslutar efter sin utredning.
+field-meeting-frequency-option-several-a-week = Flera gånger i veckan
+field-meeting-frequency-option-weekly = Ungefär en gång i veckan
+field-meeting-frequency-option-every-other-week = Varannan vecka
+field-meeting-frequency-option-monthly = Ungefär en gång i månaden
+field-meeting-frequency-option-dont-know = Vet inte
+error-meeting-frequency-required = Välj hur ofta det skulle vara bra att träffas
+
+## Step: LSS (Sweden)
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+step-lss-title =
+    { $applicant ->
+        [guardian] Omfattas barnet av LSS?
+        [young-person] Omfattas du av LSS?
+        [adult] Omfattas du av LSS?
+        [legal-representative] Omfattas den du företräder av LSS?
+       *[other] Omfattas personen av LSS?
+    }
+field-lss-personkrets-label = Omfattas av LSS
+field-lss-personkrets-hint = LSS är en lag om stöd till personer med vissa funktionsnedsättningar: intellektuell funktionsnedsättning, autism, hjärnskada i vuxen ålder eller en annan stor och varaktig funktionsnedsättning. Du behöver inte skriva vilken.
+field-lss-personkrets-option-yes = Ja
+field-lss-personkrets-option-no = Nej
+field-lss-personkrets-option-dont-know = Vet inte
+field-lss-personkrets-option-dont-know-hint = Kommunen kan hjälpa dig att ta reda på det.
+# Variables:
+#   $applicant (String) - vem som ansöker
+error-lss-personkrets-required =
+    { $applicant ->
+        [guardian] Välj om barnet omfattas av LSS
+        [young-person] Välj om du omfattas av LSS
+        [adult] Välj om du omfattas av LSS
+        [legal-representative] Välj om den du företräder omfattas av LSS
+       *[other] Välj om personen omfattas av LSS
+    }
+
+## Step: whole family (Denmark)
+
+step-whole-family-title = Behöver hela familjen stöd?
+field-whole-family-label = Stöd till hela familjen
+field-whole-family-hint = En fast kontaktperson kan stötta barnet eller hela familjen.
+field-whole-family-option-yes = Ja, hela familjen
+# Variables:
+#   $applicant (String) - vem som ansöker
+field-whole-family-option-no =
+    { $applicant ->
+        [young-person] Nej, bara jag
+       *[other] Nej, bara barnet
+    }
+error-whole-family-required = Välj om hela familjen behöver stöd
+
+## Step: support before 18 (Denmark)
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+step-supported-before-18-title =
+    { $applicant ->
+        [young-person] Hade du en fast kontaktperson, eller var du placerad utanför hemmet, innan du fyllde 18?
+        [adult] Hade du en fast kontaktperson, eller var du placerad utanför hemmet, innan du fyllde 18?
+        [legal-representative] Hade den du företräder en fast kontaktperson, eller var hen placerad utanför hemmet, före 18 års ålder?
+       *[other] Hade personen en fast kontaktperson, eller var hen placerad utanför hemmet, före 18 års ålder?
+    }
+field-supported-before-18-label = Stöd före 18 års ålder
+field-supported-before-18-hint = Unga mellan 18 och 22 år som hade sådant stöd kan i vissa fall behålla det eller få en ny kontaktperson (ungestøtte).
+field-supported-before-18-option-yes = Ja
+field-supported-before-18-option-no = Nej
+field-supported-before-18-option-dont-know = Vet inte
+# Variables:
+#   $applicant (String) - vem som ansöker
+error-supported-before-18-required =
+    { $applicant ->
+        [young-person] Välj om du hade en fast kontaktperson eller var placerad innan du fyllde 18
+        [adult] Välj om du hade en fast kontaktperson eller var placerad innan du fyllde 18
+        [legal-representative] Välj om den du företräder hade en fast kontaktperson eller var placerad före 18 års ålder
+       *[other] Välj om personen hade en fast kontaktperson eller var placerad före 18 års ålder
+    }
+
+## Step: adult circumstances (Denmark)
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+step-adult-circumstances-title =
+    { $applicant ->
+        [young-person] Stämmer något av det här in på dig?
+        [adult] Stämmer något av det här in på dig?
+        [legal-representative] Stämmer något av det här in på den du företräder?
+       *[other] Stämmer något av det här in på personen?
+    }
+field-adult-circumstances-label = Förhållanden
+field-adult-circumstances-hint = Välj alla som stämmer, eller inget. Det hjälper kommunen att se vilket stöd som kan passa.
+field-adult-circumstances-option-deafblind = Dövblindhet: en allvarlig nedsättning av både syn och hörsel
+field-adult-circumstances-option-homeless-mental-illness-or-substance-misuse = Saknar bostad eller kan inte bo kvar i den – och har psykisk sjukdom, missbruk eller svåra sociala problem
+# Variables:
+#   $applicant (String) - vem som ansöker
+error-adult-circumstances-required =
+    { $applicant ->
+        [young-person] Välj det som stämmer in på dig
+        [adult] Välj det som stämmer in på dig
+        [legal-representative] Välj det som stämmer in på den du företräder
+       *[other] Välj det som stämmer in på personen
+    }
+
+## Step: preferences
+
+step-preferences-title = Önskemål om kontaktpersonen
+field-preferred-languages-label = Språk som kontaktpersonen ska kunna (frivilligt)
+# Variables:
+#   $country (String) - se eller dk
+field-preferred-languages-hint =
+    { $country ->
+        [dk] Till exempel danska och arabiska.
+       *[other] Till exempel svenska och arabiska.
+    }
+error-preferred-languages-required = Skriv vilka språk kontaktpersonen ska kunna
+# Variables:
+#   $applicant (String) - vem som ansöker
+field-interests-label =
+    { $applicant ->
+        [guardian] Barnets intressen (frivilligt)
+        [young-person] Dina intressen (frivilligt)
+        [adult] Dina intressen (frivilligt)
+        [legal-representative] Intressen hos den du företräder (frivilligt)
+       *[other] Personens intressen (frivilligt)
+    }
+field-interests-hint = Till exempel fotboll, musik, spel eller natur. Det hjälper kommunen att hitta någon som passar.
+# Variables:
+#   $applicant (String) - vem som ansöker
+error-interests-required =
+    { $applicant ->
+        [guardian] Skriv barnets intressen
+        [young-person] Skriv dina intressen
+        [adult] Skriv dina intressen
+        [legal-representative] Skriv intressen hos den du företräder
+       *[other] Skriv personens intressen
+    }
+field-other-wishes-label = Något annat du vill berätta (frivilligt)
+field-other-wishes-hint = Till exempel om du önskar en kontaktperson i en viss ålder. Skriv inte om hälsa, diagnoser eller andra känsliga uppgifter här. Det kan du berätta för socialsekreteraren senare.
+error-other-wishes-required = Skriv det du vill berätta
+
+## Step: about you (a guardian or legal representative; also the volunteer's name)
+
+step-about-you-title = Vad heter du?
+field-applicant-name-label = Ditt för- och efternamn
+error-applicant-name-required = Skriv ditt för- och efternamn
+
+## Step: contact details
+
+step-contact-title = Hur kan kommunen kontakta dig?
+field-phone-label = Telefonnummer
+# Variables:
+#   $country (String) - se eller dk
+field-phone-hint =
+    { $country ->
+        [dk] Till exempel 12 34 56 78
+       *[other] Till exempel 070-123 45 67
+    }
+error-phone-required = Skriv ditt telefonnummer
+field-email-label = E-postadress
+field-email-hint = Behövs bara om du vill bli kontaktad via e-post. Till exempel namn@exempel.se
+error-email-required = Skriv din e-postadress, eller välj ett annat sätt att bli kontaktad
+field-contact-method-label = Hur vill du helst bli kontaktad?
+field-contact-method-option-phone = Telefonsamtal
+field-contact-method-option-text-message = Sms
+field-contact-method-option-email = E-post
+error-contact-method-required = Välj hur du helst vill bli kontaktad
+field-contact-time-label = När passar det bäst att kontakta dig?
+field-contact-time-option-morning = På förmiddagen
+field-contact-time-option-afternoon = På eftermiddagen
+field-contact-time-option-any-time = När som helst
+error-contact-time-required = Välj när det passar bäst att kontakta dig
+
+## Step: address
+
+# Variables:
+#   $applicant (String) - vem som ansöker
+step-address-title =
+    { $applicant ->
+        [guardian] Var bor barnet?
+        [young-person] Var bor du?
+        [adult] Var bor du?
+        [legal-representative] Var bor den du företräder?
+       *[other] Var bor personen?
+    }
+field-street-address-label = Gatuadress
+# Variables:
+#   $country (String) - se eller dk
+field-street-address-hint =
+    { $country ->
+        [dk] Till exempel Vestergade 12, 2. th.
+       *[other] Till exempel Storgatan 1 B
+    }
+error-street-address-required = Skriv gatuadressen
+field-postal-code-label = Postnummer
+# Variables:
+#   $country (String) - se eller dk
+field-postal-code-hint =
+    { $country ->
+        [dk] 4 siffror, till exempel 2100
+       *[other] 5 siffror, till exempel 123 45
+    }
+error-postal-code-required = Skriv postnumret
+field-city-label = Postort
+error-city-required = Skriv postorten
+
+## Step: indication (preliminary: the municipality decides)
+
+step-indication-title = Stöd som kan passa
+indication-intro = Utifrån dina svar är det här det stöd som kan passa. Det är en preliminär bedömning, inte ett beslut.
+indication-measures-heading = Det här kan passa
+indication-reasons-heading = Varför
+indication-consents-heading = Vem som behöver samtycka
+indication-no-measure = Utifrån dina svar kan vi inte föreslå något särskilt stöd. Du kan ändå ansöka, så tittar kommunen på din situation.
 # Variables:
 #   $municipality (String) - kommunens namn
-#   $phone (String) - kommunens telefonnummer
-pending-volunteer-body = Du kan inte anmäla intresse här på webben ännu. Ring { $municipality } på { $phone } och säg att du vill bli kontaktperson.
-pending-check-answers = Du kan ändå kontrollera de svar du har gett.
+indication-preliminary = Det här är en preliminär bedömning. { $municipality } beslutar efter en egen utredning.
+reference-unconfirmed = Hänvisningen är inte bekräftad
+# En länk till lagtexten.
+# Variables:
+#   $act (String) - lagens namn från act-*
+#   $cite (String) - hänvisningen i lagens egen stil, t.ex. 13 kap. 7 § eller § 32, stk. 1, nr. 3
+reference-link = { $cite } { $act }
+
+## Step: consents and confidentiality
+
+step-consents-title = Samtycke och sekretess
+consents-intro = Här ser du vem som behöver samtycka till stödet, utifrån dina svar. Den som ansöker ber om stödet. Den som samtycker säger ja till det. Den som får säga sin mening blir lyssnad på. Kommunen kontrollerar detta i sin utredning.
+consents-none = Ingen annan behöver samtycka. Det räcker att du skickar ansökan.
+consents-secrecy-heading = Sekretess
+# Variables:
+#   $country (String) - se eller dk
+consents-secrecy-body =
+    { $country ->
+        [dk] Alla som arbetar för kommunen har tystnadsplikt (tavshedspligt) enligt förvaltningslagen (forvaltningsloven § 27) och strafflagen (straffeloven). De får inte lämna vidare sekretessbelagda uppgifter om dig eller din familj, utom när lagen tillåter det. En kontaktperson har också tystnadsplikt.
+       *[other] Det du berättar för socialtjänsten skyddas av socialtjänstsekretess (26 kap. 1 § offentlighets- och sekretesslagen). Socialtjänsten får inte lämna ut uppgifter om dig eller din familj, utom när lagen tillåter det, till exempel för att skydda ett barn. En kontaktperson har också tystnadsplikt.
+    }
+# Variables:
+#   $municipality (String) - kommunens namn
+consents-privacy = Hur { $municipality } behandlar dina personuppgifter står i kommunens information om personuppgifter (enligt dataskyddsförordningen, GDPR). Den är skild från samtycket och sekretessen på den här sidan.
+field-consent-confirm-label = Samtycke
+field-consent-confirm-option-confirm = Jag ansöker om eller samtycker till stödet, och jag har läst vilka fler som behöver samtycka
+error-consent-confirm-required = Bekräfta att du ansöker om eller samtycker till stödet och att du har läst vilka fler som behöver samtycka
+field-secrecy-read-label = Sekretess
+field-secrecy-read-option-read = Jag har läst informationen om sekretess
+error-secrecy-read-required = Bekräfta att du har läst informationen om sekretess
+
+## Step: volunteer information
+
+step-volunteer-info-title = Att bli kontaktperson
+# Variables:
+#   $country (String) - se eller dk
+volunteer-info-what =
+    { $country ->
+        [dk] Som fast kontaktperson är du en stabil vuxen i ett barns eller en ung persons liv: någon att prata med, umgås med och få stöd av i vardagen. Ibland gäller stödet hela familjen.
+       *[other] Som kontaktperson är du en medmänniska: någon att umgås med och få stöd av i vardagen. Du träffar ett barn, en ung person eller en vuxen för att prata, ta en promenad eller göra en aktivitet tillsammans. En kontaktfamilj tar emot ett barn, till exempel några helger i månaden. En särskilt kvalificerad kontaktperson (SKK) ger mer strukturerat stöd till en ung person som riskerar att hamna i brott eller missbruk.
+    }
+# Variables:
+#   $country (String) - se eller dk
+volunteer-info-how-often =
+    { $country ->
+        [dk] Ni träffas oftast ungefär en gång i veckan, beroende på vad barnet behöver. Du har regelbunden kontakt med kommunens handläggare. Ett uppdrag kan pågå från sex månader till flera år.
+       *[other] Ni träffas oftast ungefär en gång i veckan. En särskilt kvalificerad kontaktperson träffar den unga flera gånger i veckan. Du går på uppföljningsmöten med socialsekreteraren, oftast minst var sjätte månad. Ett uppdrag kan pågå från sex månader till flera år.
+    }
+# Variables:
+#   $country (String) - se eller dk
+volunteer-info-pay =
+    { $country ->
+        [dk] Kommunen anlitar dig, och ofta får du arvode och ersättning för dina utgifter. Villkoren skiljer sig mellan kommunerna, så fråga kommunen.
+       *[other] Du får arvode för uppdraget och omkostnadsersättning för kostnader som aktiviteter och resor. Båda beskattas som inkomst, men du kan ofta göra avdrag för dina faktiska kostnader.
+    }
+# Variables:
+#   $country (String) - se eller dk
+volunteer-info-confidentiality =
+    { $country ->
+        [dk] Du har tystnadsplikt (tavshedspligt). Du får inte berätta för andra om den person eller familj du stöttar – inte heller när uppdraget är slut.
+       *[other] Du har tystnadsplikt. Du får inte berätta för andra om den person eller familj du stöttar – inte heller när uppdraget är slut.
+    }
+# Variables:
+#   $country (String) - se eller dk
+volunteer-info-investigation =
+    { $country ->
+        [dk] Innan du får ett uppdrag lär kommunen känna dig genom intervjuer och dina referenser. Med ditt samtycke hämtar kommunen in en børneattest om du ska vara med barn under 15 år, och den kan också be om ett utdrag ur brottsregistret (straffeattest).
+       *[other] Innan du får ett uppdrag lär kommunen känna dig genom intervjuer och dina referenser. Kommunen kontrollerar också register: ett utdrag ur polisens belastningsregister och socialtjänstens eget register. Vill du bli kontaktfamilj gör kommunen också ett hembesök.
+    }
+# Variables:
+#   $country (String) - se eller dk
+volunteer-info-education =
+    { $country ->
+        [dk] Du behöver ingen särskild utbildning. Det viktiga är att du är stabil, engagerad och har tid. En del kommuner frågar efter utbildning eller erfarenhet av socialt eller pedagogiskt arbete.
+       *[other] Du behöver ingen särskild utbildning. Det viktiga är att du är stabil, engagerad och har tid. För en särskilt kvalificerad kontaktperson frågar kommunen efter utbildning i eller erfarenhet av psykosocialt arbete med barn och unga.
+    }
+
+## Step: volunteer roles (Sweden)
+
+step-volunteer-roles-title = Vilka uppdrag är du intresserad av?
+field-volunteer-roles-label = Uppdrag du är intresserad av
+field-volunteer-roles-hint = Välj alla som stämmer.
+field-volunteer-roles-option-kontaktperson = Kontaktperson
+field-volunteer-roles-option-kontaktperson-hint = Träffa ett barn, en ung person eller en vuxen regelbundet, ofta ungefär en gång i veckan.
+field-volunteer-roles-option-kontaktfamilj = Kontaktfamilj
+field-volunteer-roles-option-kontaktfamilj-hint = Ett barn bor hos dig, till exempel några helger i månaden.
+field-volunteer-roles-option-skk = Särskilt kvalificerad kontaktperson (SKK)
+field-volunteer-roles-option-skk-hint = Stötta en ung person som riskerar att hamna i brott eller missbruk, flera gånger i veckan. Du behöver utbildning i eller erfarenhet av psykosocialt arbete.
+error-volunteer-roles-required = Välj vilka uppdrag du är intresserad av
+
+## Step: support groups
+
+step-support-groups-title = Vem vill du stötta?
+field-support-groups-label = Vem du vill stötta
+field-support-groups-hint = Välj alla som stämmer.
+field-support-groups-option-children-under-13 = Barn under 13 år
+field-support-groups-option-children-13-17 = Unga mellan 13 och 17 år
+field-support-groups-option-young-adults = Unga vuxna
+field-support-groups-option-adults = Vuxna
+field-support-groups-option-families = Familjer
+error-support-groups-required = Välj vem du vill stötta
+
+## Step: volunteer identity
+
+step-volunteer-identity-title = Om dig
+# Variables:
+#   $country (String) - se eller dk
+field-volunteer-person-id-label =
+    { $country ->
+        [dk] Ditt CPR-nummer
+       *[other] Ditt personnummer eller samordningsnummer
+    }
+# Variables:
+#   $country (String) - se eller dk
+field-volunteer-person-id-hint =
+    { $country ->
+        [dk] 10 siffror, till exempel DDMMÅÅ-XXXX. Du behöver ha fyllt 18 år.
+       *[other] 12 siffror, till exempel ÅÅÅÅMMDD-XXXX. Du behöver ha fyllt 18 år.
+    }
+# Variables:
+#   $country (String) - se eller dk
+error-volunteer-person-id-required =
+    { $country ->
+        [dk] Skriv ditt CPR-nummer
+       *[other] Skriv ditt personnummer eller samordningsnummer
+    }
+
+## Step: too young (an exit: nothing is sent)
+
+step-too-young-title = Du behöver ha fyllt 18 år
+too-young-body = Du behöver ha fyllt 18 år för att bli kontaktperson. Ingenting har skickats.
+# Variables:
+#   $municipality (String) - kommunens namn
+too-young-next = Du är välkommen tillbaka när du har fyllt 18. Fram till dess kan du fråga { $municipality } om fritidsaktiviteter och ideellt engagemang för unga.
+
+## Step: volunteer contact details and address
+
+step-volunteer-contact-title = Hur kan kommunen kontakta dig?
+step-volunteer-address-title = Vilken adress har du?
+
+## Step: more about the volunteer
+
+step-volunteer-about-title = Mer om dig
+field-occupation-label = Ditt yrke eller din sysselsättning (frivilligt)
+field-occupation-hint = Till exempel student, undersköterska eller pensionär.
+error-occupation-required = Skriv ditt yrke eller din sysselsättning
+field-languages-label = Språk du talar (frivilligt)
+# Variables:
+#   $country (String) - se eller dk
+field-languages-hint =
+    { $country ->
+        [dk] Till exempel danska och engelska.
+       *[other] Till exempel svenska och engelska.
+    }
+error-languages-required = Skriv vilka språk du talar
+field-driving-licence-label = Har du körkort?
+field-driving-licence-option-yes = Ja
+field-driving-licence-option-no = Nej
+error-driving-licence-required = Välj ja om du har körkort
+field-has-car-label = Har du bil?
+field-has-car-option-yes = Ja
+field-has-car-option-no = Nej
+error-has-car-required = Välj ja om du har bil
+field-volunteer-interests-label = Dina intressen (frivilligt)
+field-volunteer-interests-hint = Till exempel idrott, musik, matlagning eller friluftsliv.
+error-volunteer-interests-required = Skriv dina intressen
+
+## Step: household (contact family)
+
+step-household-title = Ditt hushåll
+field-household-adults-label = Hur många andra vuxna bor i ditt hem?
+field-household-adults-hint = Räkna inte med dig själv. Skriv 0 om ingen annan bor där.
+error-household-adults-required = Skriv hur många andra vuxna som bor i ditt hem
+error-household-adults-number-too-large = Skriv 10 eller färre
+field-own-children-label = Hur många egna barn bor i ditt hem?
+field-own-children-hint = Skriv 0 om inga barn bor där.
+error-own-children-required = Skriv hur många egna barn som bor i ditt hem
+error-own-children-number-too-large = Skriv 15 eller färre
+field-own-children-ages-label = Dina barns åldrar
+field-own-children-ages-hint = Bara om du har barn som bor hemma. Till exempel 4, 9 och 12.
+error-own-children-ages-required = Skriv dina barns åldrar
+field-overnight-room-label = Finns det plats för ett barn att sova över?
+field-overnight-room-hint = Till exempel en säng i ett rum där barnet kan sova ostört.
+field-overnight-room-option-yes = Ja
+field-overnight-room-option-no = Nej
+error-overnight-room-required = Välj ja om det finns plats för ett barn att sova över
+
+## Step: availability
+
+step-availability-title = När kan du?
+field-hours-per-week-label = Hur många timmar i veckan kan du ge?
+field-hours-per-week-option-1-2 = 1–2 timmar
+field-hours-per-week-option-3-5 = 3–5 timmar
+field-hours-per-week-option-6-10 = 6–10 timmar
+field-hours-per-week-option-more-than-10 = Mer än 10 timmar
+error-hours-per-week-required = Välj hur många timmar i veckan du kan ge
+field-available-days-label = När i veckan är du ledig?
+field-available-days-hint = Välj alla som stämmer.
+field-available-days-option-weekday-daytime = Vardagar, dagtid
+field-available-days-option-weekday-evenings = Vardagkvällar
+field-available-days-option-weekends = Helger
+error-available-days-required = Välj när i veckan du är ledig
+field-available-from-label = Från vilket datum kan du börja?
+field-available-from-hint = Till exempel 1 9 2026
+error-available-from-required = Skriv vilket datum du kan börja
+field-commitment-length-label = Hur länge kan du ta ett uppdrag?
+field-commitment-length-hint = Ett uppdrag pågår ofta från sex månader till flera år.
+field-commitment-length-option-6-months = Ungefär 6 månader
+field-commitment-length-option-1-year = Ungefär ett år
+field-commitment-length-option-longer = Längre än ett år
+field-commitment-length-option-dont-know = Vet inte än
+error-commitment-length-required = Välj hur länge du kan ta ett uppdrag
+
+## Step: qualifications
+
+step-qualifications-title = Utbildning och erfarenhet
+field-education-field-label = Inom vilket område har du utbildning?
+field-education-field-hint = Välj det område som ligger närmast din högsta utbildning.
+field-education-field-option-social-work = Socialt arbete
+field-education-field-option-psychology = Psykologi
+field-education-field-option-behavioural-science = Beteendevetenskap
+field-education-field-option-pedagogy = Pedagogik
+field-education-field-option-health-care = Hälso- och sjukvård
+field-education-field-option-other = Ett annat område som är relevant för psykosocialt arbete
+field-education-field-option-none = Jag har ingen utbildning inom de här områdena
+error-education-field-required = Välj inom vilket område du har utbildning
+field-education-level-label = Vilken nivå har din utbildning? (frivilligt)
+field-education-level-option-university = Universitet eller högskola
+field-education-level-option-post-secondary = Annan eftergymnasial utbildning, till exempel yrkeshögskola
+field-education-level-option-upper-secondary = Gymnasium
+error-education-level-required = Välj vilken nivå din utbildning har
+field-experience-years-label = Hur många års erfarenhet har du av psykosocialt arbete med barn och unga?
+field-experience-years-hint = Betalt eller ideellt. Skriv 0 om du inte har någon.
+error-experience-years-required = Skriv hur många års erfarenhet du har
+error-experience-years-number-too-large = Skriv 60 år eller färre
+field-experience-description-label = Beskriv din erfarenhet (frivilligt)
+field-experience-description-hint = Till exempel var du har arbetat och vad du gjorde. Skriv inte namn eller uppgifter om de personer du har arbetat med.
+error-experience-description-required = Beskriv din erfarenhet
+
+## Step: references
+
+step-references-title = Referenser
+field-reference-1-name-label = Referens 1: för- och efternamn
+field-reference-1-name-hint = Någon som känner dig väl men som inte är släkt med dig, till exempel en arbetsgivare, lärare eller vän.
+error-reference-1-name-required = Skriv för- och efternamn på referens 1
+field-reference-1-relation-label = Referens 1: hur ni känner varandra
+field-reference-1-relation-hint = Till exempel arbetsgivare, kollega eller vän.
+error-reference-1-relation-required = Skriv hur du och referens 1 känner varandra
+field-reference-1-contact-label = Referens 1: telefonnummer eller e-postadress
+# Variables:
+#   $country (String) - se eller dk
+field-reference-1-contact-hint =
+    { $country ->
+        [dk] Till exempel 12 34 56 78 eller namn@exempel.se
+       *[other] Till exempel 070-123 45 67 eller namn@exempel.se
+    }
+error-reference-1-contact-required = Skriv telefonnummer eller e-postadress till referens 1
+field-reference-2-name-label = Referens 2: för- och efternamn
+field-reference-2-name-hint = En annan person som inte är släkt med dig.
+error-reference-2-name-required = Skriv för- och efternamn på referens 2
+field-reference-2-relation-label = Referens 2: hur ni känner varandra
+field-reference-2-relation-hint = Till exempel arbetsgivare, kollega eller vän.
+error-reference-2-relation-required = Skriv hur du och referens 2 känner varandra
+field-reference-2-contact-label = Referens 2: telefonnummer eller e-postadress
+# Variables:
+#   $country (String) - se eller dk
+field-reference-2-contact-hint =
+    { $country ->
+        [dk] Till exempel 12 34 56 78 eller namn@exempel.se
+       *[other] Till exempel 070-123 45 67 eller namn@exempel.se
+    }
+error-reference-2-contact-required = Skriv telefonnummer eller e-postadress till referens 2
+
+## Step: register checks (Sweden)
+
+step-register-consent-title = Samtycker du till registerkontrollen?
+field-register-check-consent-label = Registerkontroll
+field-register-check-consent-hint = Innan du kan få ett uppdrag kontrollerar kommunen om du finns i socialtjänstens register och tittar på ett utdrag ur polisens belastningsregister. Kommunen berättar hur det går till. Skicka inget registerutdrag här.
+field-register-check-consent-option-agree = Jag samtycker till att kommunen kontrollerar socialtjänstens register och belastningsregistret
+error-register-check-consent-required = Bekräfta att du samtycker till registerkontrollen
+
+## Step: child certificate and criminal record certificate (Denmark)
+
+step-attest-consent-title = Børneattest och straffeattest
+field-children-under-15-label = Kan uppdraget gälla barn under 15 år?
+field-children-under-15-hint = Kommunen måste hämta in en børneattest innan du får vara med barn under 15 år.
+field-children-under-15-option-yes = Ja
+field-children-under-15-option-no = Nej
+field-children-under-15-option-dont-know = Vet inte
+error-children-under-15-required = Välj om uppdraget kan gälla barn under 15 år
+field-borneattest-consent-label = Børneattest
+field-borneattest-consent-hint = En børneattest visar om du har dömts för sexualbrott mot barn under 15 år. Kommunen beställer den, och du blir ombedd att bekräfta ditt samtycke.
+field-borneattest-consent-option-agree = Jag samtycker till att kommunen hämtar in en børneattest om mig
+error-borneattest-consent-required = Bekräfta att du samtycker till en børneattest
+field-straffeattest-consent-label = Straffeattest (frivilligt)
+field-straffeattest-consent-hint = En del kommuner ber också om en straffeattest, ett utdrag ur det danska brottsregistret. Den visar vissa domar för brott.
+field-straffeattest-consent-option-agree = Jag samtycker till att kommunen hämtar in en straffeattest om mig om den ber om det
+error-straffeattest-consent-required = Bekräfta att du samtycker till en straffeattest
 
 ## Step: check answers
 
 step-check-answers-title = Kontrollera dina svar
 check-answers-change = Ändra
-check-answers-sending-pending = Det går inte att skicka svaren från den här sidan ännu. Ingenting har skickats.
+check-answers-not-answered = Inte besvarad
+check-answers-masked-id-hint = En del av numret är dolt här för att skydda dina uppgifter.
+check-answers-declaration = När du skickar bekräftar du att uppgifterna är riktiga så vitt du vet.
+check-answers-send-family = Skicka ansökan
+check-answers-send-volunteer = Skicka intresseanmälan
+check-answers-sending = Skickar…
+
+## Sending: errors and status
+
+submit-error-network = Vi kunde inte nå kommunens tjänst. Kontrollera din internetuppkoppling och försök igen.
+submit-error-timeout = Kommunens tjänst svarade inte i tid. Försök igen om en stund.
+# Variables:
+#   $municipality (String) - kommunens namn
+#   $phone (String) - kommunens telefonnummer
+submit-error-server = Det är ett problem hos kommunen, och dina svar har inte skickats. Försök igen senare, eller ring { $municipality } på { $phone }.
+submit-error-rate-limited = Du har försökt för många gånger. Vänta en minut och försök igen.
+# Variables:
+#   $municipality (String) - kommunens namn
+#   $phone (String) - kommunens telefonnummer
+submit-error-rejected = Kommunens tjänst tog inte emot dina svar. Kontrollera dina svar och försök igen. Händer det igen, ring { $municipality } på { $phone }.
+# Variables:
+#   $municipality (String) - kommunens namn
+#   $phone (String) - kommunens telefonnummer
+submit-error-config = Tjänsten är inte rätt inställd, så dina svar kan inte skickas. Ring { $municipality } på { $phone }.
+submit-retrying = Försöker igen…
+submit-queued = Väntar på uppkoppling – dina svar skickas när du är uppkopplad igen
+
+## Step: confirmation
+
+step-confirmation-title = Dina svar har skickats
+confirmation-panel-title-family = Ansökan skickad
+confirmation-panel-title-volunteer = Intresseanmälan skickad
+confirmation-reference-label = Ditt referensnummer
+confirmation-digest-label = Kvittokod (kontrollsumma)
+confirmation-digest-hint = Koden är ett slags fingeravtryck av exakt det som skickades. Med den kan du och kommunen kontrollera att ingenting har ändrats.
+confirmation-digest-show = Visa hela koden
+confirmation-next-heading = Vad händer nu
+# Variables:
+#   $municipality (String) - kommunens namn
+confirmation-next-family = { $municipality } kontaktar dig, oftast inom ett par veckor. Socialtjänsten gör sedan en utredning och pratar med dig. Därefter fattar de beslut om stödet. Om du inte håller med om beslutet kan du oftast överklaga. I beslutet står det hur du gör.
+# Variables:
+#   $municipality (String) - kommunens namn
+confirmation-next-volunteer = { $municipality } kontaktar dig för att boka en intervju. De pratar också med dina referenser och kontrollerar register. Det kan ta tid att hitta rätt uppdrag för dig.
+confirmation-print = Skriv ut dina svar
+# Variables:
+#   $municipality (String) - kommunens namn
+#   $phone (String) - kommunens telefonnummer
+confirmation-contact = Har du frågor kan du ringa { $municipality } på { $phone }.
 
 ## Errors shared by many fields
 
@@ -84,6 +1118,9 @@ check-answers-sending-pending = Det går inte att skicka svaren från den här s
 error-too-long = Skriv högst { $max } tecken
 error-date-incomplete = Fyll i dag, månad och år
 error-date-not-real = Skriv ett datum som finns, till exempel 27 3 2012
+error-date-in-future = Födelsedatumet måste vara i dag eller tidigare
+error-not-a-number = Skriv en siffra, till exempel 2
+error-number-too-large = Skriv ett mindre tal
 
 ## Settings errors
 
@@ -152,7 +1189,6 @@ error-name-no-letter = Skriv ett namn med bokstäver
 ## Outcomes of the eligibility indication
 ## Always preliminary: the municipality decides after its own investigation.
 
-outcome-disclaimer = Det här är en preliminär och vägledande bedömning. Kommunen beslutar efter sin egen utredning.
 outcome-may-fit = Ett eller flera stöd kan passa. Kommunen beslutar efter sin egen utredning.
 outcome-unclear = Utifrån svaren går det inte att säga vilket stöd som kan passa. Kommunen tar reda på det i sin utredning.
 outcome-redirect-orosanmalan = Är du orolig för att ett barn far illa ska du göra en orosanmälan till socialtjänsten i stället för en ansökan. Ring 112 vid akut fara.
@@ -249,10 +1285,6 @@ act-serviceloven = serviceloven (Danmark)
 act-barnets-lov = barnets lov (Danmark)
 act-foraeldreansvarsloven = forældreansvarsloven (Danmark)
 act-borneattestloven = børneattestloven (Danmark)
-# Variables:
-#   $cite (String) - the citation in the statute's own style, e.g. 13 kap. 7 § or § 32, stk. 1, nr. 3
-#   $act (String) - the act's name from the act-* messages
-law-basis = Lagstöd: { $cite } { $act }
 verified-confirmed = Bekräftad mot lagtexten
 verified-believed-correct = Troligen korrekt, inte kontrollerad mot lagtexten
 verified-unconfirmed = Inte bekräftad, behöver granskas

@@ -375,23 +375,45 @@ impl Field {
         match self {
             Field::Country => radios(&["se", "dk"]),
             Field::Purpose => radios(&["apply", "volunteer"]),
-            Field::Applicant => radios(&["guardian", "young-person", "adult", "legal-representative", "third-party"]),
+            Field::Applicant => radios(&[
+                "guardian",
+                "young-person",
+                "adult",
+                "legal-representative",
+                "third-party",
+            ]),
             Field::PersonName => text(TextFormat::Name, "name", InputMode::Text, 100),
             Field::HasPersonId => radios(&["yes", "no"]),
             Field::PersonId => text(TextFormat::PersonId, "off", InputMode::Numeric, 15),
-            Field::BirthDate => FieldKind::Date { autocomplete: DateAutocomplete::Birthday },
+            Field::BirthDate => FieldKind::Date {
+                autocomplete: DateAutocomplete::Birthday,
+            },
             Field::Custody => radios(&["one", "two"]),
             Field::OtherGuardianAgrees => radios(&["agrees", "refuses", "not-asked-yet"]),
             Field::OtherGuardianName => text(TextFormat::Name, "off", InputMode::Text, 100),
             Field::OtherGuardianPhone => text(TextFormat::Phone, "off", InputMode::Tel, 20),
             Field::OtherGuardianEmail => text(TextFormat::Email, "off", InputMode::Email, 254),
             Field::ProtectedIdentity => radios(&["yes", "no"]),
-            Field::Needs => checkboxes(&["company-and-leisure", "routines-and-structure", "school-education-or-work", "family-relief", "risk-behaviour"]),
-            Field::MeetingFrequency => radios(&["several-a-week", "weekly", "every-other-week", "monthly", "dont-know"]),
+            Field::Needs => checkboxes(&[
+                "company-and-leisure",
+                "routines-and-structure",
+                "school-education-or-work",
+                "family-relief",
+                "risk-behaviour",
+            ]),
+            Field::MeetingFrequency => radios(&[
+                "several-a-week",
+                "weekly",
+                "every-other-week",
+                "monthly",
+                "dont-know",
+            ]),
             Field::LssPersonkrets => radios(&["yes", "no", "dont-know"]),
             Field::WholeFamily => radios(&["yes", "no"]),
             Field::SupportedBefore18 => radios(&["yes", "no", "dont-know"]),
-            Field::AdultCircumstances => checkboxes(&["deafblind", "homeless-mental-illness-or-substance-misuse"]),
+            Field::AdultCircumstances => {
+                checkboxes(&["deafblind", "homeless-mental-illness-or-substance-misuse"])
+            }
             Field::PreferredLanguages => text(TextFormat::Plain, "off", InputMode::Text, 100),
             Field::Interests => text(TextFormat::Plain, "off", InputMode::Text, 200),
             Field::OtherWishes => FieldKind::TextArea { max_chars: 500 },
@@ -401,29 +423,63 @@ impl Field {
             Field::ContactMethod => radios(&["phone", "text-message", "email"]),
             Field::ContactTime => radios(&["morning", "afternoon", "any-time"]),
             Field::StreetAddress => text(TextFormat::Plain, "street-address", InputMode::Text, 100),
-            Field::PostalCode => text(TextFormat::PostalCode, "postal-code", InputMode::Numeric, 10),
+            Field::PostalCode => text(
+                TextFormat::PostalCode,
+                "postal-code",
+                InputMode::Numeric,
+                10,
+            ),
             Field::City => text(TextFormat::Plain, "address-level2", InputMode::Text, 60),
             Field::ConsentConfirm => checkboxes(&["confirm"]),
             Field::SecrecyRead => checkboxes(&["read"]),
             Field::VolunteerRoles => checkboxes(&["kontaktperson", "kontaktfamilj", "skk"]),
-            Field::SupportGroups => checkboxes(&["children-under-13", "children-13-17", "young-adults", "adults", "families"]),
+            Field::SupportGroups => checkboxes(&[
+                "children-under-13",
+                "children-13-17",
+                "young-adults",
+                "adults",
+                "families",
+            ]),
             Field::VolunteerPersonId => text(TextFormat::PersonId, "off", InputMode::Numeric, 15),
-            Field::Occupation => text(TextFormat::Plain, "organization-title", InputMode::Text, 100),
+            Field::Occupation => text(
+                TextFormat::Plain,
+                "organization-title",
+                InputMode::Text,
+                100,
+            ),
             Field::Languages => text(TextFormat::Plain, "off", InputMode::Text, 100),
             Field::DrivingLicence => radios(&["yes", "no"]),
             Field::HasCar => radios(&["yes", "no"]),
             Field::VolunteerInterests => text(TextFormat::Plain, "off", InputMode::Text, 200),
-            Field::HouseholdAdults => text(TextFormat::Number { max: 10 }, "off", InputMode::Numeric, 2),
-            Field::OwnChildren => text(TextFormat::Number { max: 15 }, "off", InputMode::Numeric, 2),
+            Field::HouseholdAdults => {
+                text(TextFormat::Number { max: 10 }, "off", InputMode::Numeric, 2)
+            }
+            Field::OwnChildren => {
+                text(TextFormat::Number { max: 15 }, "off", InputMode::Numeric, 2)
+            }
             Field::OwnChildrenAges => text(TextFormat::Plain, "off", InputMode::Text, 60),
             Field::OvernightRoom => radios(&["yes", "no"]),
             Field::HoursPerWeek => radios(&["1-2", "3-5", "6-10", "more-than-10"]),
-            Field::AvailableDays => checkboxes(&["weekday-daytime", "weekday-evenings", "weekends"]),
-            Field::AvailableFrom => FieldKind::Date { autocomplete: DateAutocomplete::Off },
+            Field::AvailableDays => {
+                checkboxes(&["weekday-daytime", "weekday-evenings", "weekends"])
+            }
+            Field::AvailableFrom => FieldKind::Date {
+                autocomplete: DateAutocomplete::Off,
+            },
             Field::CommitmentLength => radios(&["6-months", "1-year", "longer", "dont-know"]),
-            Field::EducationField => radios(&["social-work", "psychology", "behavioural-science", "pedagogy", "health-care", "other", "none"]),
+            Field::EducationField => radios(&[
+                "social-work",
+                "psychology",
+                "behavioural-science",
+                "pedagogy",
+                "health-care",
+                "other",
+                "none",
+            ]),
             Field::EducationLevel => radios(&["university", "post-secondary", "upper-secondary"]),
-            Field::ExperienceYears => text(TextFormat::Number { max: 60 }, "off", InputMode::Numeric, 2),
+            Field::ExperienceYears => {
+                text(TextFormat::Number { max: 60 }, "off", InputMode::Numeric, 2)
+            }
             Field::ExperienceDescription => FieldKind::TextArea { max_chars: 500 },
             Field::Reference1Name => text(TextFormat::Name, "off", InputMode::Text, 100),
             Field::Reference1Relation => text(TextFormat::Plain, "off", InputMode::Text, 100),

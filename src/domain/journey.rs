@@ -211,9 +211,12 @@ impl Setup {
         case.custody = answers
             .choice(Field::Custody)
             .and_then(|code| Custody::ALL.iter().copied().find(|c| c.code() == code));
-        case.other_guardian = answers
-            .choice(Field::OtherGuardianAgrees)
-            .and_then(|code| OtherGuardian::ALL.iter().copied().find(|o| o.code() == code));
+        case.other_guardian = answers.choice(Field::OtherGuardianAgrees).and_then(|code| {
+            OtherGuardian::ALL
+                .iter()
+                .copied()
+                .find(|o| o.code() == code)
+        });
         case.needs = answers
             .choices(Field::Needs)
             .iter()
@@ -252,8 +255,8 @@ impl Setup {
         case.psychosocial_education = answers
             .choice(Field::EducationField)
             .is_some_and(|field| field != "none");
-        case.psychosocial_experience = parse_number(answers.text(Field::ExperienceYears), 60)
-            .is_ok_and(|years| years > 0);
+        case.psychosocial_experience =
+            parse_number(answers.text(Field::ExperienceYears), 60).is_ok_and(|years| years > 0);
         case.children_under_15 = facts.answer(Field::ChildrenUnder15);
         case.consents_to_register_check = !answers.choices(Field::RegisterCheckConsent).is_empty();
         case.consents_to_borneattest = !answers.choices(Field::BorneattestConsent).is_empty();

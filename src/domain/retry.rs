@@ -11,7 +11,10 @@ pub enum Attempt {
     /// No answer: the network failed, or the attempt timed out.
     NoAnswer { timed_out: bool },
     /// An HTTP status other than 201, with the `Retry-After` delay in seconds if one was sent.
-    Status { code: u16, retry_after_secs: Option<u32> },
+    Status {
+        code: u16,
+        retry_after_secs: Option<u32>,
+    },
 }
 
 /// What to do next.
@@ -19,7 +22,9 @@ pub enum Attempt {
 pub enum Decision {
     Done,
     /// Wait this many milliseconds, then send the same bytes with the same key again.
-    RetryIn { millis: u32 },
+    RetryIn {
+        millis: u32,
+    },
     /// Stop: retrying cannot help (another 4xx), or the attempts are used up.
     GiveUp,
 }
@@ -96,4 +101,57 @@ impl Policy {
 /// receiver and counts as absent).
 pub fn parse_retry_after(value: &str) -> Option<u32> {
     value.trim().parse().ok()
+}
+
+/// Why a submission could not be sent. Each has a translated message with a next step
+/// (`submit-error-<code>`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubmitError {
+    /// No answer from the network after every retry.
+    Network,
+    /// Every attempt timed out.
+    Timeout,
+    /// The receiver failed (5xx) on every attempt.
+    Server,
+    /// Too many requests (429) on every attempt.
+    RateLimited,
+    /// The receiver refused the submission (4xx other than 429): retrying cannot help.
+    Rejected,
+    /// The browser cannot make the digest or the key, or the endpoint is unusable.
+    Config,
+}
+
+impl SubmitError {
+    pub const ALL: &'static [SubmitError] = &[
+        SubmitError::Network,
+        SubmitError::Timeout,
+        SubmitError::Server,
+        SubmitError::RateLimited,
+        SubmitError::Rejected,
+        SubmitError::Config,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            SubmitError::Network => "network",
+            SubmitError::Timeout => "timeout",
+            SubmitError::Server => "server",
+            SubmitError::RateLimited => "rate-limited",
+            SubmitError::Rejected => "rejected",
+            SubmitError::Config => "config",
+        }
+    }
+}
+
+impl SubmitError {
+    /// The error to report when retrying ends after `outcome`.
+    pub fn after(outcome: Attempt) -> SubmitError {
+        match outcome {
+            Attempt::NoAnswer { timed_out: true } => SubmitError::Timeout,
+            Attempt::NoAnswer { timed_out: false } => SubmitError::Network,
+            Attempt::Status { code: 429, .. } => SubmitError::RateLimited,
+            Attempt::Status { code, .. } if code >= 500 => SubmitError::Server,
+            Attempt::Status { .. } | Attempt::Stored => SubmitError::Rejected,
+        }
+    }
 }

@@ -194,7 +194,36 @@ impl Step {
 
     pub fn kind(self) -> StepKind {
         match self {
-            Step::Country | Step::Purpose | Step::Applicant | Step::Person | Step::PersonId | Step::BirthDate | Step::Custody | Step::OtherGuardian | Step::ProtectedIdentity | Step::Needs | Step::Lss | Step::WholeFamily | Step::SupportedBefore18 | Step::AdultCircumstances | Step::Preferences | Step::AboutYou | Step::Contact | Step::Address | Step::VolunteerRoles | Step::SupportGroups | Step::VolunteerIdentity | Step::VolunteerContact | Step::VolunteerAddress | Step::VolunteerAbout | Step::Household | Step::Availability | Step::Qualifications | Step::References | Step::RegisterConsent | Step::AttestConsent => StepKind::Question,
+            Step::Country
+            | Step::Purpose
+            | Step::Applicant
+            | Step::Person
+            | Step::PersonId
+            | Step::BirthDate
+            | Step::Custody
+            | Step::OtherGuardian
+            | Step::ProtectedIdentity
+            | Step::Needs
+            | Step::Lss
+            | Step::WholeFamily
+            | Step::SupportedBefore18
+            | Step::AdultCircumstances
+            | Step::Preferences
+            | Step::AboutYou
+            | Step::Contact
+            | Step::Address
+            | Step::VolunteerRoles
+            | Step::SupportGroups
+            | Step::VolunteerIdentity
+            | Step::VolunteerContact
+            | Step::VolunteerAddress
+            | Step::VolunteerAbout
+            | Step::Household
+            | Step::Availability
+            | Step::Qualifications
+            | Step::References
+            | Step::RegisterConsent
+            | Step::AttestConsent => StepKind::Question,
             Step::ThirdParty | Step::TooYoung => StepKind::Exit,
             Step::Indication => StepKind::Indication,
             Step::Consents => StepKind::Consents,
@@ -214,16 +243,30 @@ impl Step {
             Step::PersonId => &[Field::PersonId],
             Step::BirthDate => &[Field::BirthDate],
             Step::Custody => &[Field::Custody],
-            Step::OtherGuardian => &[Field::OtherGuardianAgrees, Field::OtherGuardianName, Field::OtherGuardianPhone, Field::OtherGuardianEmail],
+            Step::OtherGuardian => &[
+                Field::OtherGuardianAgrees,
+                Field::OtherGuardianName,
+                Field::OtherGuardianPhone,
+                Field::OtherGuardianEmail,
+            ],
             Step::ProtectedIdentity => &[Field::ProtectedIdentity],
             Step::Needs => &[Field::Needs, Field::MeetingFrequency],
             Step::Lss => &[Field::LssPersonkrets],
             Step::WholeFamily => &[Field::WholeFamily],
             Step::SupportedBefore18 => &[Field::SupportedBefore18],
             Step::AdultCircumstances => &[Field::AdultCircumstances],
-            Step::Preferences => &[Field::PreferredLanguages, Field::Interests, Field::OtherWishes],
+            Step::Preferences => &[
+                Field::PreferredLanguages,
+                Field::Interests,
+                Field::OtherWishes,
+            ],
             Step::AboutYou => &[Field::ApplicantName],
-            Step::Contact => &[Field::Phone, Field::Email, Field::ContactMethod, Field::ContactTime],
+            Step::Contact => &[
+                Field::Phone,
+                Field::Email,
+                Field::ContactMethod,
+                Field::ContactTime,
+            ],
             Step::Address => &[Field::StreetAddress, Field::PostalCode, Field::City],
             Step::Consents => &[Field::ConsentConfirm, Field::SecrecyRead],
             Step::VolunteerRoles => &[Field::VolunteerRoles],
@@ -231,14 +274,51 @@ impl Step {
             Step::VolunteerIdentity => &[Field::ApplicantName, Field::VolunteerPersonId],
             Step::VolunteerContact => &[Field::Phone, Field::Email],
             Step::VolunteerAddress => &[Field::StreetAddress, Field::PostalCode, Field::City],
-            Step::VolunteerAbout => &[Field::Occupation, Field::Languages, Field::DrivingLicence, Field::HasCar, Field::VolunteerInterests],
-            Step::Household => &[Field::HouseholdAdults, Field::OwnChildren, Field::OwnChildrenAges, Field::OvernightRoom],
-            Step::Availability => &[Field::HoursPerWeek, Field::AvailableDays, Field::AvailableFrom, Field::CommitmentLength],
-            Step::Qualifications => &[Field::EducationField, Field::EducationLevel, Field::ExperienceYears, Field::ExperienceDescription],
-            Step::References => &[Field::Reference1Name, Field::Reference1Relation, Field::Reference1Contact, Field::Reference2Name, Field::Reference2Relation, Field::Reference2Contact],
+            Step::VolunteerAbout => &[
+                Field::Occupation,
+                Field::Languages,
+                Field::DrivingLicence,
+                Field::HasCar,
+                Field::VolunteerInterests,
+            ],
+            Step::Household => &[
+                Field::HouseholdAdults,
+                Field::OwnChildren,
+                Field::OwnChildrenAges,
+                Field::OvernightRoom,
+            ],
+            Step::Availability => &[
+                Field::HoursPerWeek,
+                Field::AvailableDays,
+                Field::AvailableFrom,
+                Field::CommitmentLength,
+            ],
+            Step::Qualifications => &[
+                Field::EducationField,
+                Field::EducationLevel,
+                Field::ExperienceYears,
+                Field::ExperienceDescription,
+            ],
+            Step::References => &[
+                Field::Reference1Name,
+                Field::Reference1Relation,
+                Field::Reference1Contact,
+                Field::Reference2Name,
+                Field::Reference2Relation,
+                Field::Reference2Contact,
+            ],
             Step::RegisterConsent => &[Field::RegisterCheckConsent],
-            Step::AttestConsent => &[Field::ChildrenUnder15, Field::BorneattestConsent, Field::StraffeattestConsent],
-            Step::ThirdParty | Step::Indication | Step::VolunteerInfo | Step::TooYoung | Step::CheckAnswers | Step::Confirmation => &[],
+            Step::AttestConsent => &[
+                Field::ChildrenUnder15,
+                Field::BorneattestConsent,
+                Field::StraffeattestConsent,
+            ],
+            Step::ThirdParty
+            | Step::Indication
+            | Step::VolunteerInfo
+            | Step::TooYoung
+            | Step::CheckAnswers
+            | Step::Confirmation => &[],
         }
     }
 

@@ -2,7 +2,9 @@
 
 use super::Date;
 use super::answers::{Answers, DateParts, Value};
-use super::contact::{Email, EmailError, NameError, PersonName, Phone, PhoneError, PostalCode, PostalCodeError};
+use super::contact::{
+    Email, EmailError, NameError, PersonName, Phone, PhoneError, PostalCode, PostalCodeError,
+};
 use super::field::{DateAutocomplete, Field, FieldKind, TextFormat, TextInput};
 use super::journey::Setup;
 use super::locale::Country;
@@ -49,7 +51,12 @@ impl ErrorCode {
         ];
         all.extend(IdError::ALL.iter().copied().map(ErrorCode::Id));
         all.extend(PhoneError::ALL.iter().copied().map(ErrorCode::Phone));
-        all.extend(PostalCodeError::ALL.iter().copied().map(ErrorCode::PostalCode));
+        all.extend(
+            PostalCodeError::ALL
+                .iter()
+                .copied()
+                .map(ErrorCode::PostalCode),
+        );
         all.extend(EmailError::ALL.iter().copied().map(ErrorCode::Email));
         all.extend(NameError::ALL.iter().copied().map(ErrorCode::Name));
         all
@@ -155,12 +162,16 @@ fn check_format(
         TextFormat::PersonId => PersonId::parse(country, text, today)
             .map(drop)
             .map_err(ErrorCode::Id),
-        TextFormat::Phone => Phone::parse(country, text).map(drop).map_err(ErrorCode::Phone),
+        TextFormat::Phone => Phone::parse(country, text)
+            .map(drop)
+            .map_err(ErrorCode::Phone),
         TextFormat::Email => Email::parse(text).map(drop).map_err(ErrorCode::Email),
         TextFormat::PhoneOrEmail if text.contains('@') => {
             Email::parse(text).map(drop).map_err(ErrorCode::Email)
         }
-        TextFormat::PhoneOrEmail => Phone::parse(country, text).map(drop).map_err(ErrorCode::Phone),
+        TextFormat::PhoneOrEmail => Phone::parse(country, text)
+            .map(drop)
+            .map_err(ErrorCode::Phone),
         TextFormat::PostalCode => PostalCode::parse(country, text)
             .map(drop)
             .map_err(ErrorCode::PostalCode),
@@ -203,8 +214,13 @@ pub fn normalize_text(
         TextFormat::PhoneOrEmail if !text.contains('@') => {
             Phone::parse(country, text).ok()?.e164().to_owned()
         }
-        TextFormat::PostalCode => PostalCode::parse(country, text).ok()?.normalized().to_owned(),
-        TextFormat::Email | TextFormat::PhoneOrEmail => Email::parse(text).ok()?.as_str().to_owned(),
+        TextFormat::PostalCode => PostalCode::parse(country, text)
+            .ok()?
+            .normalized()
+            .to_owned(),
+        TextFormat::Email | TextFormat::PhoneOrEmail => {
+            Email::parse(text).ok()?.as_str().to_owned()
+        }
         TextFormat::Plain | TextFormat::Name | TextFormat::Number { .. } => text.to_owned(),
     };
     Some(normalized)

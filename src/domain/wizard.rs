@@ -257,8 +257,7 @@ impl Wizard {
                 }
             }
             Event::Change(step) => {
-                if self.at == Step::CheckAnswers && !self.sending && self.can_visit(step, today)
-                {
+                if self.at == Step::CheckAnswers && !self.sending && self.can_visit(step, today) {
                     self.returning_to_check_answers = true;
                     self.show(step, History::Push)
                 } else {

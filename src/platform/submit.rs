@@ -9,55 +9,17 @@ use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::domain::retry::{Attempt, Decision, Policy, parse_retry_after};
+use crate::domain::retry::{Attempt, Decision, Policy, SubmitError, parse_retry_after};
 use crate::domain::wizard::Receipt;
-
-/// Why a submission could not be sent. Each has a translated message with a next step
-/// (`submit-error-<code>`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SubmitError {
-    /// No answer from the network after every retry.
-    Network,
-    /// Every attempt timed out.
-    Timeout,
-    /// The receiver failed (5xx) on every attempt.
-    Server,
-    /// Too many requests (429) on every attempt.
-    RateLimited,
-    /// The receiver refused the submission (4xx other than 429): retrying cannot help.
-    Rejected,
-    /// The browser cannot make the digest or the key, or the endpoint is unusable.
-    Config,
-}
-
-impl SubmitError {
-    pub const ALL: &'static [SubmitError] = &[
-        SubmitError::Network,
-        SubmitError::Timeout,
-        SubmitError::Server,
-        SubmitError::RateLimited,
-        SubmitError::Rejected,
-        SubmitError::Config,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            SubmitError::Network => "network",
-            SubmitError::Timeout => "timeout",
-            SubmitError::Server => "server",
-            SubmitError::RateLimited => "rate-limited",
-            SubmitError::Rejected => "rejected",
-            SubmitError::Config => "config",
-        }
-    }
-}
 
 /// What the sender is doing, for the page to say.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Progress {
     Sending,
     /// Waiting before attempt `attempt`.
-    Retrying { attempt: u32 },
+    Retrying {
+        attempt: u32,
+    },
     /// The browser is offline: waiting for the `online` event.
     WaitingForNetwork,
 }
@@ -126,18 +88,8 @@ pub async fn send(
                 on_progress(Progress::Retrying { attempt });
                 sleep(millis).await;
             }
-            Decision::GiveUp => return Err(error_for(outcome)),
+            Decision::GiveUp => return Err(SubmitError::after(outcome)),
         }
-    }
-}
-
-fn error_for(outcome: Attempt) -> SubmitError {
-    match outcome {
-        Attempt::NoAnswer { timed_out: true } => SubmitError::Timeout,
-        Attempt::NoAnswer { timed_out: false } => SubmitError::Network,
-        Attempt::Status { code: 429, .. } => SubmitError::RateLimited,
-        Attempt::Status { code, .. } if code >= 500 => SubmitError::Server,
-        Attempt::Status { .. } | Attempt::Stored => SubmitError::Rejected,
     }
 }
 
@@ -219,7 +171,11 @@ async fn attempt_once(
 /// Reads `{"reference": …, "digest": …}` from the receiver's 201 answer.
 fn read_receipt(text: &str) -> Option<Receipt> {
     let json = js_sys::JSON::parse(text).ok()?;
-    let field = |name: &str| Reflect::get(&json, &JsValue::from_str(name)).ok()?.as_string();
+    let field = |name: &str| {
+        Reflect::get(&json, &JsValue::from_str(name))
+            .ok()?
+            .as_string()
+    };
     Some(Receipt {
         reference: field("reference")?,
         digest: field("digest")?,

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::config::Config;
-use crate::domain::locale::Language;
 use crate::domain::journey::Setup;
+use crate::domain::locale::Language;
 use crate::domain::step::{Step, StepKind};
 use crate::domain::wizard::{Event, Wizard};
 use crate::platform;

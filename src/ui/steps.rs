@@ -13,8 +13,8 @@ use leptos::prelude::*;
 use crate::domain::step::Step;
 use crate::domain::wizard::Event;
 use crate::ui::components::back_link::BackLink;
-use crate::ui::components::step_indicator::StepIndicator;
 use crate::ui::components::button::Button;
+use crate::ui::components::step_indicator::StepIndicator;
 use crate::ui::i18n::fl;
 use crate::ui::wizard_ctx::{HEADING_ID, WizardCtx};
 

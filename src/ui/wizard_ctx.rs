@@ -4,15 +4,16 @@ use leptos::prelude::*;
 
 use crate::domain::Date;
 use crate::domain::answers::Value;
-use crate::domain::field::Field;
 use crate::domain::config::Config;
+use crate::domain::field::Field;
 use crate::domain::journey::Setup;
 use crate::domain::retry::Policy;
+use crate::domain::retry::SubmitError;
 use crate::domain::step::Step;
 use crate::domain::validate::FieldError;
 use crate::domain::wizard::{Effect, Event, History, Wizard};
 use crate::platform;
-use crate::platform::submit::{self, Progress, SubmitError};
+use crate::platform::submit::{self, Progress};
 use crate::ui::i18n::I18n;
 use crate::ui::wording::Wording;
 
@@ -133,9 +134,14 @@ impl WizardCtx {
         platform::task::spawn(async move {
             let result = match submit::prepare(body).await {
                 Ok(submission) => {
-                    submit::send(&config.endpoint, &submission, Policy::default(), |progress| {
-                        send_state.set(SendState::Progress(progress));
-                    })
+                    submit::send(
+                        &config.endpoint,
+                        &submission,
+                        Policy::default(),
+                        |progress| {
+                            send_state.set(SendState::Progress(progress));
+                        },
+                    )
                     .await
                 }
                 Err(error) => Err(error),

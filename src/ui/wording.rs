@@ -19,9 +19,7 @@ impl Wording {
     pub fn of(wizard: &Wizard) -> Wording {
         let answers = wizard.answers();
         Wording {
-            applicant: answers
-                .choice(Field::Applicant)
-                .unwrap_or("none"),
+            applicant: answers.choice(Field::Applicant).unwrap_or("none"),
             country: wizard
                 .setup()
                 .country(answers)

@@ -164,7 +164,11 @@ fn walk(setup: Setup, person: &Person) -> Walk {
         assert!(!route.contains(&wizard.at()), "loop at {:?}", wizard.at());
         route.push(wizard.at());
     }
-    assert_eq!(wizard.path(TODAY), route, "the route walked is the derived route");
+    assert_eq!(
+        wizard.path(TODAY),
+        route,
+        "the route walked is the derived route"
+    );
     Walk { route, wizard }
 }
 
@@ -308,11 +312,23 @@ fn every_family_route_ends_at_check_answers_or_the_exit_and_reaches_every_outcom
         })
         .collect();
     let unreached: Vec<_> = family_pages.iter().filter(|s| !pages.contains(s)).collect();
-    assert!(unreached.is_empty(), "family pages no route reaches: {unreached:?}");
-    let missing: Vec<_> = Outcome::ALL.iter().filter(|o| !outcomes.contains(o)).collect();
+    assert!(
+        unreached.is_empty(),
+        "family pages no route reaches: {unreached:?}"
+    );
+    let missing: Vec<_> = Outcome::ALL
+        .iter()
+        .filter(|o| !outcomes.contains(o))
+        .collect();
     assert!(missing.is_empty(), "outcomes no route reaches: {missing:?}");
-    let missing: Vec<_> = Measure::ALL.iter().filter(|m| !measures.contains(m)).collect();
-    assert!(missing.is_empty(), "measures no route suggests: {missing:?}");
+    let missing: Vec<_> = Measure::ALL
+        .iter()
+        .filter(|m| !measures.contains(m))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "measures no route suggests: {missing:?}"
+    );
 }
 
 #[test]
@@ -339,13 +355,18 @@ fn every_volunteer_route_ends_at_check_answers_or_too_young() {
                 Country::Dk => dk_qualifications,
             };
             assert_eq!(route.contains(&Step::Qualifications), asks, "{person:?}");
-            let family = person.answer(Field::VolunteerRoles)
-                == Some(Value::Choices(vec!["kontaktfamilj"]));
+            let family =
+                person.answer(Field::VolunteerRoles) == Some(Value::Choices(vec!["kontaktfamilj"]));
             assert_eq!(
                 route.contains(&Step::Household),
                 family && person.country == Country::Se
             );
-            outcomes.insert(wizard.volunteer_assessment(TODAY).expect("a volunteer").outcome);
+            outcomes.insert(
+                wizard
+                    .volunteer_assessment(TODAY)
+                    .expect("a volunteer")
+                    .outcome,
+            );
         }
     }
     for step in [
@@ -390,17 +411,32 @@ fn protected_identity_skips_the_address_and_drops_an_address_typed_before() {
     let person = Person::new(Country::Se, "apply").choose(Field::Applicant, "guardian");
     let Walk { route, mut wizard } = walk(setup(None), &person);
     assert!(route.contains(&Step::Address));
-    assert!(wizard.answers_on_route(TODAY).get(Field::StreetAddress).is_some());
+    assert!(
+        wizard
+            .answers_on_route(TODAY)
+            .get(Field::StreetAddress)
+            .is_some()
+    );
 
     wizard.update(Event::Change(Step::ProtectedIdentity), TODAY);
-    wizard.update(Event::Answer(Field::ProtectedIdentity, Value::Choice("yes")), TODAY);
+    wizard.update(
+        Event::Answer(Field::ProtectedIdentity, Value::Choice("yes")),
+        TODAY,
+    );
     wizard.update(Event::Continue, TODAY);
     assert_eq!(wizard.at(), Step::CheckAnswers);
     assert!(!wizard.path(TODAY).contains(&Step::Address));
     let sent = wizard.answers_on_route(TODAY);
     for field in [Field::StreetAddress, Field::PostalCode, Field::City] {
-        assert_eq!(sent.get(field), None, "{field:?} is not on the route, so not sent");
-        assert!(wizard.answers().get(field).is_some(), "but it is kept in case they go back");
+        assert_eq!(
+            sent.get(field),
+            None,
+            "{field:?} is not on the route, so not sent"
+        );
+        assert!(
+            wizard.answers().get(field).is_some(),
+            "but it is kept in case they go back"
+        );
     }
 }
 
@@ -420,8 +456,15 @@ fn the_date_of_birth_is_filled_in_from_the_number_and_can_be_corrected() {
     assert_eq!(wizard.at(), Step::PersonId);
 
     // A wrong check digit is an identifier code the UI translates, not a bare "invalid".
-    answer(&mut wizard, Field::PersonId, Value::Text("20140312-2381".into()));
-    assert_eq!(wizard.update(Event::Continue, TODAY), vec![Effect::FocusErrorSummary]);
+    answer(
+        &mut wizard,
+        Field::PersonId,
+        Value::Text("20140312-2381".into()),
+    );
+    assert_eq!(
+        wizard.update(Event::Continue, TODAY),
+        vec![Effect::FocusErrorSummary]
+    );
     assert_eq!(
         wizard.errors(),
         &[FieldError {
@@ -429,7 +472,11 @@ fn the_date_of_birth_is_filled_in_from_the_number_and_can_be_corrected() {
             code: ErrorCode::Id(IdError::PersonnummerChecksum)
         }]
     );
-    answer(&mut wizard, Field::PersonId, Value::Text(personnummer(2014, 3, 12, 238)));
+    answer(
+        &mut wizard,
+        Field::PersonId,
+        Value::Text(personnummer(2014, 3, 12, 238)),
+    );
     wizard.update(Event::Continue, TODAY);
     assert_eq!(wizard.at(), Step::BirthDate);
     assert_eq!(
@@ -446,7 +493,11 @@ fn the_date_of_birth_is_filled_in_from_the_number_and_can_be_corrected() {
         month: "3".into(),
         year: "2014".into(),
     };
-    answer(&mut wizard, Field::BirthDate, Value::Date(corrected.clone()));
+    answer(
+        &mut wizard,
+        Field::BirthDate,
+        Value::Date(corrected.clone()),
+    );
     wizard.update(Event::Back, TODAY);
     wizard.update(Event::Continue, TODAY);
     assert_eq!(wizard.answers().date(Field::BirthDate), Some(&corrected));
@@ -514,7 +565,11 @@ fn check_answers_sends_once_however_often_it_is_pressed_and_then_confirms() {
     let Walk { mut wizard, .. } = walk(setup(None), &person);
     assert_eq!(wizard.update(Event::Continue, TODAY), vec![Effect::Send]);
     assert!(wizard.is_sending());
-    assert_eq!(wizard.update(Event::Continue, TODAY), vec![], "a double click sends nothing");
+    assert_eq!(
+        wizard.update(Event::Continue, TODAY),
+        vec![],
+        "a double click sends nothing"
+    );
     assert_eq!(wizard.update(Event::Change(Step::Needs), TODAY), vec![]);
 
     // A failure leaves everything in place, and the user may send again.
@@ -532,8 +587,14 @@ fn check_answers_sends_once_however_often_it_is_pressed_and_then_confirms() {
     assert_eq!(wizard.receipt(), Some(&receipt));
     assert!(!wizard.has_unsent_answers(), "leaving now asks nothing");
     assert_eq!(wizard.path(TODAY), vec![Step::Confirmation]);
-    assert!(!wizard.can_visit(Step::CheckAnswers, TODAY), "no going back to edit what was sent");
-    assert!(wizard.answered_steps(TODAY).contains(&Step::Needs), "the answers stay printable");
+    assert!(
+        !wizard.can_visit(Step::CheckAnswers, TODAY),
+        "no going back to edit what was sent"
+    );
+    assert!(
+        wizard.answered_steps(TODAY).contains(&Step::Needs),
+        "the answers stay printable"
+    );
     assert_eq!(wizard.update(Event::Continue, TODAY), vec![]);
 }
 
@@ -545,7 +606,12 @@ fn answers_on_a_branch_left_behind_are_not_assessed() {
         .choose(Field::Custody, "two")
         .choose(Field::OtherGuardianAgrees, "refuses");
     let Walk { mut wizard, .. } = walk(setup(None), &person);
-    assert!(wizard.answers_on_route(TODAY).get(Field::OtherGuardianName).is_some());
+    assert!(
+        wizard
+            .answers_on_route(TODAY)
+            .get(Field::OtherGuardianName)
+            .is_some()
+    );
     wizard.update(Event::Change(Step::Custody), TODAY);
     wizard.update(Event::Answer(Field::Custody, Value::Choice("one")), TODAY);
     wizard.update(Event::Continue, TODAY);
@@ -571,9 +637,15 @@ fn the_journey_is_read_from_the_purpose() {
     let mut answers = Answers::default();
     assert_eq!(Journey::of(&answers), None);
     answers.set(Field::Purpose, Value::Choice("volunteer"));
-    assert_eq!(Journey::of(&answers).map(Journey::code), Some("volunteer-registration"));
+    assert_eq!(
+        Journey::of(&answers).map(Journey::code),
+        Some("volunteer-registration")
+    );
     answers.set(Field::Purpose, Value::Choice("apply"));
-    assert_eq!(Journey::of(&answers).map(Journey::code), Some("family-application"));
+    assert_eq!(
+        Journey::of(&answers).map(Journey::code),
+        Some("family-application")
+    );
 }
 
 #[test]

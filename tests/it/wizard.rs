@@ -3,8 +3,8 @@
 
 use intake_wizard::domain::answers::Value;
 use intake_wizard::domain::field::Field;
-use intake_wizard::domain::locale::Country;
 use intake_wizard::domain::journey::Setup;
+use intake_wizard::domain::locale::Country;
 use intake_wizard::domain::step::Step;
 use intake_wizard::domain::validate::{ErrorCode, FieldError};
 use intake_wizard::domain::wizard::{Effect, Event, History, Progress, Wizard};
@@ -150,7 +150,10 @@ fn to_check_answers() -> Wizard {
         (Field::VolunteerRoles, Value::Choices(vec!["kontaktperson"])),
         (Field::SupportGroups, Value::Choices(vec!["children-13-17"])),
         (Field::ApplicantName, Value::Text("Sara Berg".into())),
-        (Field::VolunteerPersonId, Value::Text("19850709-2388".into())),
+        (
+            Field::VolunteerPersonId,
+            Value::Text("19850709-2388".into()),
+        ),
         (Field::Phone, Value::Text("070-123 45 67".into())),
         (Field::StreetAddress, Value::Text("Storgatan 1".into())),
         (Field::PostalCode, Value::Text("12345".into())),
@@ -170,10 +173,16 @@ fn to_check_answers() -> Wizard {
         (Field::CommitmentLength, Value::Choice("1-year")),
         (Field::Reference1Name, Value::Text("Per Ek".into())),
         (Field::Reference1Relation, Value::Text("Kollega".into())),
-        (Field::Reference1Contact, Value::Text("per@example.se".into())),
+        (
+            Field::Reference1Contact,
+            Value::Text("per@example.se".into()),
+        ),
         (Field::Reference2Name, Value::Text("Eva Ek".into())),
         (Field::Reference2Relation, Value::Text("Granne".into())),
-        (Field::Reference2Contact, Value::Text("070-765 43 21".into())),
+        (
+            Field::Reference2Contact,
+            Value::Text("070-765 43 21".into()),
+        ),
         (Field::RegisterCheckConsent, Value::Choices(vec!["agree"])),
     ];
     for (field, value) in answers {
@@ -201,7 +210,10 @@ fn change_from_check_answers_returns_to_check_answers() {
         Some(Step::CheckAnswers),
         "Back returns to check answers"
     );
-    wizard.update(Event::Answer(Field::Phone, Value::Text("08-123 456".into())), TODAY);
+    wizard.update(
+        Event::Answer(Field::Phone, Value::Text("08-123 456".into())),
+        TODAY,
+    );
     assert_eq!(
         wizard.update(Event::Continue, TODAY),
         shown(Step::CheckAnswers)
@@ -222,13 +234,13 @@ fn a_change_that_opens_a_new_branch_visits_its_new_pages_before_returning() {
         shown(Step::Household),
         "the new page the change opened"
     );
-    for (field, text) in [
-        (Field::HouseholdAdults, "1"),
-        (Field::OwnChildren, "0"),
-    ] {
+    for (field, text) in [(Field::HouseholdAdults, "1"), (Field::OwnChildren, "0")] {
         wizard.update(Event::Answer(field, Value::Text(text.into())), TODAY);
     }
-    wizard.update(Event::Answer(Field::OvernightRoom, Value::Choice("yes")), TODAY);
+    wizard.update(
+        Event::Answer(Field::OvernightRoom, Value::Choice("yes")),
+        TODAY,
+    );
     assert_eq!(
         wizard.update(Event::Continue, TODAY),
         shown(Step::CheckAnswers)

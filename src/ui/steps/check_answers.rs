@@ -41,13 +41,23 @@ pub fn answer_text(wizard: &Wizard, field: Field, today: crate::domain::Date) ->
 }
 
 /// The rows of the summary: (page, field, label, answer).
-pub fn summary_rows(wizard: &Wizard, today: crate::domain::Date) -> Vec<(Step, Field, String, String)> {
+pub fn summary_rows(
+    wizard: &Wizard,
+    today: crate::domain::Date,
+) -> Vec<(Step, Field, String, String)> {
     let wording = Wording::of(wizard);
     wizard
         .answered_steps(today)
         .into_iter()
         .flat_map(|step| step.fields().iter().map(move |&field| (step, field)))
-        .map(|(step, field)| (step, field, wording.label(field), answer_text(wizard, field, today)))
+        .map(|(step, field)| {
+            (
+                step,
+                field,
+                wording.label(field),
+                answer_text(wizard, field, today),
+            )
+        })
         .collect()
 }
 

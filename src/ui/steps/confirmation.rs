@@ -14,9 +14,7 @@ use crate::ui::wizard_ctx::{HEADING_ID, WizardCtx};
 
 /// The digest's short form: the first 12 characters of its base64 value.
 fn short_digest(digest: &str) -> String {
-    let value = digest
-        .trim_start_matches("sha-256=:")
-        .trim_end_matches(':');
+    let value = digest.trim_start_matches("sha-256=:").trim_end_matches(':');
     value.chars().take(12).collect()
 }
 
@@ -44,11 +42,17 @@ pub fn ConfirmationPage() -> impl IntoView {
     let (title, next) = match journey {
         Some(Journey::Volunteer) => (
             fl!("confirmation-panel-title-volunteer"),
-            fl!("confirmation-next-volunteer", municipality = municipality.clone()),
+            fl!(
+                "confirmation-next-volunteer",
+                municipality = municipality.clone()
+            ),
         ),
         _ => (
             fl!("confirmation-panel-title-family"),
-            fl!("confirmation-next-family", municipality = municipality.clone()),
+            fl!(
+                "confirmation-next-family",
+                municipality = municipality.clone()
+            ),
         ),
     };
     let rows = rows

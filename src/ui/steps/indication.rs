@@ -75,7 +75,10 @@ pub fn consent_list(consents: Vec<ConsentRequirement>, wording: Wording) -> impl
                         ") "
                         {legal_reference(consent.basis)}
                     </p>
-                    <ul class="iw-list iw-list--bullet">{flags}</ul>
+                    <ul class="iw-list iw-list--bullet">
+                        {flags}
+                        {consent.legal_review.then(|| view! { <li>{fl!("consent-legal-review")}</li> })}
+                    </ul>
                 </li>
             }
         })
@@ -83,7 +86,11 @@ pub fn consent_list(consents: Vec<ConsentRequirement>, wording: Wording) -> impl
     view! { <ul class="iw-list iw-consent-list">{items}</ul> }.into_any()
 }
 
-fn assessment_view(assessment: Assessment, wording: Wording, municipality: String) -> impl IntoView {
+fn assessment_view(
+    assessment: Assessment,
+    wording: Wording,
+    municipality: String,
+) -> impl IntoView {
     let measures = assessment
         .measures
         .iter()
@@ -98,7 +105,11 @@ fn assessment_view(assessment: Assessment, wording: Wording, municipality: Strin
         })
         .collect_view();
     let none = assessment.measures.is_empty();
-    let reasons = assessment.reasons.into_iter().map(reason_item).collect_view();
+    let reasons = assessment
+        .reasons
+        .into_iter()
+        .map(reason_item)
+        .collect_view();
     view! {
         <p class="iw-body">{fl!("indication-intro")}</p>
         <div class="iw-panel">

@@ -7,7 +7,7 @@ use crate::ui::steps::{back_link, continue_form, page_heading};
 use crate::ui::wizard_ctx::WizardCtx;
 
 /// The paragraphs of the volunteer information page, in order.
-const VOLUNTEER_INFO: &[&str] = &[
+const VOLUNTEER_INFO_MESSAGES: &[&str] = &[
     "volunteer-info-what",
     "volunteer-info-how-often",
     "volunteer-info-pay",
@@ -21,7 +21,7 @@ const VOLUNTEER_INFO: &[&str] = &[
 #[component]
 pub fn InformationPage(step: Step) -> impl IntoView {
     let wording = WizardCtx::expect_context().wording();
-    let paragraphs = VOLUNTEER_INFO
+    let paragraphs = VOLUNTEER_INFO_MESSAGES
         .iter()
         .map(|id| view! { <p class="iw-body">{wording.text(id)}</p> })
         .collect_view();
