@@ -1,0 +1,127 @@
+// End-to-end journeys (issues #6 and #7): the built wizard in Chromium, posting to the real
+// reference receiver, in Swedish, Danish and English. Every page is checked with axe, in its
+// error state too; each journey ends with the JSON the receiver stored, or with nothing stored.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { startWithReceiver, openPage, axe, focusIs, RESULTS } from './browser.mjs';
+import { familyJourneys, volunteerJourneys } from './journeys.mjs';
+
+let env;
+before(async () => { env = await startWithReceiver(); });
+after(async () => { await env?.close(); });
+
+const LANGUAGES = ['sv', 'da', 'en'];
+const SHOTS = join(RESULTS, 'journeys');
+
+const step = (page) => page.getAttribute('.iw-page', 'data-step');
+
+async function waitForStep(page, id) {
+  await page.waitForFunction((wanted) => document.querySelector('.iw-page')?.dataset.step === wanted, id, { timeout: 5000 })
+    .catch(async () => assert.fail(`expected page ${id}, got ${await step(page)}`));
+}
+
+/** Carries out one page's actions with the mouse and keyboard the way a user would. */
+async function act(page, [kind, field, value]) {
+  if (kind === 'choose') await page.check(`input[name="${field}"][value="${value}"]`);
+  if (kind === 'type') await page.fill(`#iw-${field}`, value);
+  if (kind === 'date') {
+    const [y, m, d] = value;
+    await page.fill(`#iw-${field}`, String(d));
+    await page.fill(`#iw-${field}-month`, String(m));
+    await page.fill(`#iw-${field}-year`, String(y));
+  }
+}
+
+async function checkAxe(page, name, lang, shot) {
+  assert.deepEqual(await axe(page), [], `axe on ${name} (${lang})`);
+  if (shot) await page.screenshot({ path: join(SHOTS, `${shot}-${name}-${lang}.png`), fullPage: true });
+}
+
+/** The stored submission whose reference the page shows. */
+function storedFor(reference) {
+  const row = env.stored().find((r) => r.reference === reference);
+  assert.ok(row, `the receiver stored ${reference}`);
+  return JSON.parse(row.body);
+}
+
+function assertStored(payload, expected, lang) {
+  assert.equal(payload.kind, expected.kind);
+  assert.equal(payload.country, expected.country);
+  assert.equal(payload.language, lang);
+  for (const [id, value] of Object.entries(expected.answers ?? {})) {
+    assert.deepEqual(payload.answers[id], value, `answer ${id}`);
+  }
+  for (const id of expected.absent ?? []) {
+    assert.equal(payload.answers[id], undefined, `${id} is not on the route, so not sent`);
+  }
+  const assessment = payload.assessment;
+  if (expected.measures) assert.deepEqual(assessment.measures, expected.measures, 'measures');
+  const consents = assessment?.consents ?? [];
+  for (const consenter of expected.consenters ?? []) {
+    assert.ok(consents.some((c) => c.consenter === consenter), `consent of ${consenter}: ${JSON.stringify(consents)}`);
+  }
+  for (const flag of expected.flags ?? []) {
+    assert.ok(consents.some((c) => c.flags.includes(flag)), `flag ${flag}: ${JSON.stringify(consents)}`);
+  }
+  for (const reason of assessment?.reasons ?? []) {
+    if (reason.basis) assert.equal(typeof reason.basis.verified, 'string', 'every reference says whether it is verified');
+  }
+}
+
+async function runJourney(journey, lang, { shot = true } = {}) {
+  const slug = journey.name.split(' ').slice(0, 3).join('-').toLowerCase().replace(/[^a-z0-9-]/g, '');
+  const opened = await openPage(env, journey.host);
+  const { page } = opened;
+  await page.click(`#iw-language-${lang}`);
+  await page.waitForFunction((l) => document.querySelector('[data-intake-wizard]').lang === l, lang);
+  const rowsBefore = env.stored().length;
+  for (const [id, actions] of journey.pages) {
+    await waitForStep(page, id);
+    await checkAxe(page, id, lang, shot && slug);
+    if (actions.length > 0 && id !== 'preferences') {
+      // The error state first: Continue with nothing answered.
+      const before = await step(page);
+      await page.click('form button[type=submit]');
+      if ((await step(page)) === before && (await page.locator('#iw-error-summary').count()) > 0) {
+        await focusIs(page, 'iw-error-summary');
+        await checkAxe(page, `${id}-error`, lang, shot && slug);
+      }
+    }
+    for (const action of actions) await act(page, action);
+    await page.click('form button[type=submit]');
+  }
+  if (journey.exit) {
+    await waitForStep(page, journey.exit);
+    await checkAxe(page, journey.exit, lang, shot && slug);
+    assert.equal(await page.locator('form button[type=submit]').count(), 0, 'no form on the exit page');
+    assert.equal(env.stored().length, rowsBefore, 'nothing was sent');
+    await opened.context.close();
+    return null;
+  }
+  await waitForStep(page, 'check-answers');
+  await checkAxe(page, 'check-answers', lang, shot && slug);
+  await page.click('form button[type=submit]');
+  await waitForStep(page, 'confirmation');
+  await focusIs(page, 'iw-heading');
+  await checkAxe(page, 'confirmation', lang, shot && slug);
+  const reference = (await page.locator('.iw-reference-number').textContent()).trim();
+  assert.equal(env.stored().length, rowsBefore + 1, 'exactly one submission stored');
+  const payload = storedFor(reference);
+  assertStored(payload, journey.stored, lang);
+  const digest = env.stored().find((r) => r.reference === reference).digest;
+  assert.equal(await page.locator('.iw-details__text code').textContent(), digest, 'the full digest is the stored one');
+  await opened.context.close();
+  return payload;
+}
+
+await mkdir(SHOTS, { recursive: true });
+
+for (const journey of [...familyJourneys(), ...volunteerJourneys()]) {
+  for (const lang of LANGUAGES) {
+    test(`${journey.name} (${lang})`, async () => {
+      await runJourney(journey, lang);
+    });
+  }
+}
