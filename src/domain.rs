@@ -14,6 +14,7 @@ pub mod contact;
 pub mod field;
 pub mod law;
 pub mod locale;
+pub mod payload;
 pub mod person_id;
 pub mod rules;
 pub mod step;

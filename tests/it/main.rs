@@ -7,5 +7,6 @@ mod architecture;
 mod config;
 mod identifiers;
 mod locales;
+mod payload;
 mod rules;
 mod wizard;
