@@ -165,19 +165,16 @@ fn created(reference: &str, received_at: &str, digest: &str, replayed: bool) -> 
     response
 }
 
-/// Reads the payload: malformed JSON and shape errors (with the path to the wrong part) are 400s.
+/// Reads the payload: malformed JSON (anything `serde_json` cannot read to its end) first,
+/// then shape errors with the path to the wrong part; both are 400s.
 fn parse(bytes: &[u8]) -> Result<Payload, ApiError> {
-    let mut deserializer = serde_json::Deserializer::from_slice(bytes);
-    let payload: Payload =
-        serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-            let path = error.path().to_string();
-            let inner = error.into_inner();
-            shape_error(if path == "." { "" } else { &path }, &inner)
-        })?;
-    deserializer
-        .end()
-        .map_err(|_| ApiError::invalid("", "malformed-json"))?;
-    Ok(payload)
+    let json: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|_| ApiError::invalid("", "malformed-json"))?;
+    serde_path_to_error::deserialize(json).map_err(|error| {
+        let path = error.path().to_string();
+        let inner = error.into_inner();
+        shape_error(if path == "." { "" } else { &path }, &inner)
+    })
 }
 
 fn shape_error(path: &str, error: &serde_json::Error) -> ApiError {
@@ -198,10 +195,11 @@ fn shape_error(path: &str, error: &serde_json::Error) -> ApiError {
                 }
             })
     };
+    // The path of a missing field is its parent's; that of an unknown field is its own.
     let (path, code) = if let Some(field) = named("missing field") {
         (field, "missing")
-    } else if let Some(field) = named("unknown field") {
-        (field, "unknown-field")
+    } else if message.starts_with("unknown field") {
+        (path.to_owned(), "unknown-field")
     } else if message.starts_with("unknown variant") {
         (path.to_owned(), "unknown-value")
     } else {
