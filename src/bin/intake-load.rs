@@ -77,7 +77,9 @@ async fn run(load: LoadArgs) -> Result<bool, String> {
     let mut args = Args::for_data_dir(&data_dir);
     args.today = Some(EXAMPLE_TODAY);
     args.max_connections = 8;
-    let receiver = Receiver::open(&args).await.map_err(|error| error.to_string())?;
+    let receiver = Receiver::open(&args)
+        .await
+        .map_err(|error| error.to_string())?;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .map_err(|error| error.to_string())?;
@@ -98,8 +100,12 @@ async fn run(load: LoadArgs) -> Result<bool, String> {
     let started = clock::instant();
     let workers: Vec<_> = (0..load.concurrency.max(1))
         .map(|_| {
-            let (jobs, client, url, next) =
-                (Arc::clone(&jobs), client.clone(), url.clone(), Arc::clone(&next));
+            let (jobs, client, url, next) = (
+                Arc::clone(&jobs),
+                client.clone(),
+                url.clone(),
+                Arc::clone(&next),
+            );
             tokio::spawn(async move {
                 let mut outcomes = Vec::new();
                 loop {
@@ -120,12 +126,15 @@ async fn run(load: LoadArgs) -> Result<bool, String> {
     let _ = stop.send(());
     let _ = server.await;
 
+    let ours: BTreeSet<&str> = jobs.iter().map(|job| job.key.as_str()).collect();
+    // Only this run's rows (a PostgreSQL database may hold others).
     let stored: BTreeMap<String, String> = receiver
         .store()
         .keys_and_references()
         .await
         .map_err(|error| error.to_string())?
         .into_iter()
+        .filter(|(key, _)| ours.contains(key.as_str()))
         .collect();
     let stored_rows = stored.len();
     receiver.store().close().await;
@@ -155,7 +164,7 @@ async fn run(load: LoadArgs) -> Result<bool, String> {
             losses += 1;
         }
     }
-    let keys: BTreeSet<&str> = jobs.iter().map(|job| job.key.as_str()).collect();
+    let keys = ours;
     // Rows beyond one per key, and keys answered with more than one reference.
     let duplicates = stored_rows.saturating_sub(keys.len())
         + reference_of_key
@@ -233,15 +242,15 @@ async fn send(
         reference: None,
         micros: 0,
     };
-    if let Ok(request) = request {
-        if let Ok(response) = client.request(request).await {
-            outcome.status = Some(response.status());
-            if let Ok(body) = response.into_body().collect().await {
-                outcome.reference = serde_json::from_slice::<serde_json::Value>(&body.to_bytes())
-                    .ok()
-                    .and_then(|json| json["reference"].as_str().map(str::to_owned))
-                    .filter(|_| outcome.status == Some(StatusCode::CREATED));
-            }
+    if let Ok(request) = request
+        && let Ok(response) = client.request(request).await
+    {
+        outcome.status = Some(response.status());
+        if let Ok(body) = response.into_body().collect().await {
+            outcome.reference = serde_json::from_slice::<serde_json::Value>(&body.to_bytes())
+                .ok()
+                .and_then(|json| json["reference"].as_str().map(str::to_owned))
+                .filter(|_| outcome.status == Some(StatusCode::CREATED));
         }
     }
     outcome.micros = started.elapsed().as_micros();

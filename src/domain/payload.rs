@@ -405,10 +405,9 @@ fn json_of(value: &Value) -> Json {
 /// Reads one answer in its wire form; the code says why it does not fit the field.
 fn value_from_json(field: Field, json: &Json) -> Result<Value, &'static str> {
     match (field.kind(), json) {
-        (FieldKind::Radios { .. }, Json::String(key)) => field
-            .option(key)
-            .map(Value::Choice)
-            .ok_or("unknown-option"),
+        (FieldKind::Radios { .. }, Json::String(key)) => {
+            field.option(key).map(Value::Choice).ok_or("unknown-option")
+        }
         (FieldKind::Checkboxes { .. }, Json::Array(items)) => items
             .iter()
             .map(|item| match item {

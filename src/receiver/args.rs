@@ -46,7 +46,11 @@ pub struct Args {
 
     /// An origin allowed to post from another site (CORS), e.g. `https://www.exempelby.se`.
     /// Repeatable; in the environment, comma-separated. None: same origin only.
-    #[arg(long = "cors-origin", env = "INTAKE_CORS_ORIGINS", value_delimiter = ',')]
+    #[arg(
+        long = "cors-origin",
+        env = "INTAKE_CORS_ORIGINS",
+        value_delimiter = ','
+    )]
     pub cors_origins: Vec<String>,
 
     /// The date the rules use, `YYYY-MM-DD` (for tests); default: the system clock (UTC).

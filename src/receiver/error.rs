@@ -46,7 +46,12 @@ impl ApiError {
     }
 
     fn errors(&self) -> Vec<PayloadError> {
-        let one = |code| vec![PayloadError { path: String::new(), code }];
+        let one = |code| {
+            vec![PayloadError {
+                path: String::new(),
+                code,
+            }]
+        };
         match self {
             ApiError::UnsupportedMediaType => one("unsupported-media-type"),
             ApiError::TooLarge(_) => one("body-too-large"),
@@ -65,7 +70,8 @@ impl IntoResponse for ApiError {
         if let ApiError::Storage(error) = &self {
             tracing::error!("storage failed: {error}");
         }
-        let mut response = (self.status(), Json(json!({ "errors": self.errors() }))).into_response();
+        let mut response =
+            (self.status(), Json(json!({ "errors": self.errors() }))).into_response();
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

@@ -121,17 +121,40 @@ async fn deliver(store: &Store, client: &Client<HttpConnector, Full<Bytes>>, uri
         tracing::info!("forwarded {}", due.reference);
         let at = clock::rfc3339(now);
         store
-            .record_attempt(&due.reference, "delivered", code, clock::unix_seconds(now), Some(&at))
+            .record_attempt(
+                &due.reference,
+                "delivered",
+                code,
+                clock::unix_seconds(now),
+                Some(&at),
+            )
             .await
     } else if attempts >= MAX_ATTEMPTS {
-        tracing::error!("forward {}: giving up after {attempts} attempts", due.reference);
+        tracing::error!(
+            "forward {}: giving up after {attempts} attempts",
+            due.reference
+        );
         store
-            .record_attempt(&due.reference, "failed", code, clock::unix_seconds(now), None)
+            .record_attempt(
+                &due.reference,
+                "failed",
+                code,
+                clock::unix_seconds(now),
+                None,
+            )
             .await
     } else {
-        let wait = 2_i64.saturating_pow(u32::try_from(attempts).unwrap_or(u32::MAX)).min(3600);
+        let wait = 2_i64
+            .saturating_pow(u32::try_from(attempts).unwrap_or(u32::MAX))
+            .min(3600);
         store
-            .record_attempt(&due.reference, "pending", code, clock::unix_seconds(now) + wait, None)
+            .record_attempt(
+                &due.reference,
+                "pending",
+                code,
+                clock::unix_seconds(now) + wait,
+                None,
+            )
             .await
     };
     if let Err(error) = result {

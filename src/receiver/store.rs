@@ -105,12 +105,12 @@ impl Store {
                 .trim_start_matches("sqlite://")
                 .trim_start_matches("sqlite:");
             let path = path.split('?').next().unwrap_or_default();
-            if let Some(folder) = std::path::Path::new(path).parent() {
-                if !folder.as_os_str().is_empty() {
-                    std::fs::create_dir_all(folder).map_err(|error| {
-                        StoreError::DataDir(folder.display().to_string(), error)
-                    })?;
-                }
+            if let Some(folder) = std::path::Path::new(path)
+                .parent()
+                .filter(|folder| !folder.as_os_str().is_empty())
+            {
+                std::fs::create_dir_all(folder)
+                    .map_err(|error| StoreError::DataDir(folder.display().to_string(), error))?;
             }
         }
         let pool = AnyPoolOptions::new()
@@ -125,9 +125,23 @@ impl Store {
                 .execute(&pool)
                 .await?;
         }
-        for statement in SCHEMA {
-            sqlx::query(statement).execute(&pool).await?;
+        // One connection, and on PostgreSQL an advisory lock: two receivers (or tests)
+        // starting at once would otherwise race on CREATE TABLE IF NOT EXISTS.
+        let mut connection = pool.acquire().await?;
+        if backend == "postgresql" {
+            sqlx::query("SELECT pg_advisory_lock(7305)")
+                .execute(&mut *connection)
+                .await?;
         }
+        for statement in SCHEMA {
+            sqlx::query(statement).execute(&mut *connection).await?;
+        }
+        if backend == "postgresql" {
+            sqlx::query("SELECT pg_advisory_unlock(7305)")
+                .execute(&mut *connection)
+                .await?;
+        }
+        drop(connection);
         Ok(Store { pool, backend })
     }
 

@@ -126,7 +126,8 @@ fn is_length_limit(error: &axum::Error) -> bool {
 
 /// The key as a lower-case hyphenated UUID; the header may quote it (RFC 8941 string).
 fn idempotency_key(header: Option<&str>) -> Result<String, ApiError> {
-    let text = header.ok_or_else(|| ApiError::invalid("Idempotency-Key", "idempotency-key-missing"))?;
+    let text =
+        header.ok_or_else(|| ApiError::invalid("Idempotency-Key", "idempotency-key-missing"))?;
     let text = text.trim();
     let unquoted = text
         .strip_prefix('"')
@@ -179,7 +180,10 @@ fn parse(bytes: &[u8]) -> Result<Payload, ApiError> {
 
 fn shape_error(path: &str, error: &serde_json::Error) -> ApiError {
     use serde_json::error::Category;
-    if matches!(error.classify(), Category::Syntax | Category::Eof | Category::Io) {
+    if matches!(
+        error.classify(),
+        Category::Syntax | Category::Eof | Category::Io
+    ) {
         return ApiError::invalid("", "malformed-json");
     }
     let message = error.to_string();

@@ -50,8 +50,15 @@ fn completed(setup: Setup, country: Country, purpose: &'static str) -> Answers {
 }
 
 fn build(setup: Setup, answers: &Answers) -> Payload {
-    Payload::build(setup, answers, Language::Sv, " Exempelby kommun ", SENT, TODAY)
-        .unwrap_or_else(|errors| panic!("not buildable: {errors:?}"))
+    Payload::build(
+        setup,
+        answers,
+        Language::Sv,
+        " Exempelby kommun ",
+        SENT,
+        TODAY,
+    )
+    .unwrap_or_else(|errors| panic!("not buildable: {errors:?}"))
 }
 
 fn setups() -> Vec<(Setup, Country)> {
@@ -92,7 +99,10 @@ fn every_journey_builds_a_payload_that_passes_its_own_check() {
             assert_eq!(payload.kind, kind);
             assert_eq!(Country::from(payload.country), country);
             assert_eq!(payload.municipality, "Exempelby kommun");
-            assert_eq!(payload.schema_version, serde_json::from_value(json!("1")).unwrap());
+            assert_eq!(
+                payload.schema_version,
+                serde_json::from_value(json!("1")).unwrap()
+            );
             assert_eq!(payload.answers.0["purpose"], json!(purpose));
             assert_eq!(errors(&payload), vec![], "{setup:?} {purpose}");
         }
@@ -185,7 +195,10 @@ fn check_names_each_bad_answer_by_path_and_code() {
 fn check_refuses_a_country_kind_or_assessment_that_the_answers_do_not_give() {
     let mut json = family_se();
     json["country"] = json!("dk");
-    assert_eq!(check_json(json), vec![("country".to_owned(), "country-mismatch")]);
+    assert_eq!(
+        check_json(json),
+        vec![("country".to_owned(), "country-mismatch")]
+    );
 
     let mut json = family_se();
     json["kind"] = json!("volunteer-registration");

@@ -7,7 +7,9 @@ use intake_wizard::receiver::digest::content_digest;
 use intake_wizard::receiver::reference::is_reference;
 use serde_json::{Value, json};
 
-use crate::harness::{Harness, example, examples, new_key, post, send, start, start_with, submission};
+use crate::harness::{
+    Harness, example, examples, new_key, post, send, start, start_with, submission,
+};
 
 fn codes(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
     pairs
@@ -26,7 +28,12 @@ async fn every_example_is_accepted_and_stored_byte_for_byte() {
     for (name, bytes) in examples() {
         let key = new_key();
         let answer = post(&harness.router, &bytes, &key).await;
-        assert_eq!(answer.status, StatusCode::CREATED, "{name}: {}", answer.json);
+        assert_eq!(
+            answer.status,
+            StatusCode::CREATED,
+            "{name}: {}",
+            answer.json
+        );
         let reference = answer.json["reference"].as_str().unwrap();
         assert!(is_reference(reference), "{reference}");
         assert_eq!(answer.json["digest"], json!(content_digest(&bytes)));
@@ -58,7 +65,11 @@ async fn a_wrong_content_type_is_415_and_stores_nothing() {
 #[tokio::test]
 async fn malformed_json_is_400_and_stores_nothing() {
     let harness = start().await;
-    for body in [&b"{\"schema_version\": \"1\","[..], b"not json", b"{} trailing"] {
+    for body in [
+        &b"{\"schema_version\": \"1\","[..],
+        b"not json",
+        b"{} trailing",
+    ] {
         let key = new_key();
         let answer = post(&harness.router, body, &key).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
@@ -98,7 +109,10 @@ async fn a_schema_violation_is_400_with_its_path_and_code_and_stores_nothing() {
     cases.push((answer_type, codes(&[("answers.purpose", "wrong-type")])));
     let mut unknown_answer = family_se();
     unknown_answer["answers"]["shoe-size"] = json!("42");
-    cases.push((unknown_answer, codes(&[("answers.shoe-size", "unknown-field")])));
+    cases.push((
+        unknown_answer,
+        codes(&[("answers.shoe-size", "unknown-field")]),
+    ));
     for (json, expected) in cases {
         let (answer, key) = post_json(&harness, &json).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{json}");
@@ -112,7 +126,10 @@ async fn a_rule_violation_is_400_with_the_domains_codes_and_stores_nothing() {
     let harness = start().await;
     let mut cases = Vec::new();
     let mut missing = family_se();
-    missing["answers"].as_object_mut().unwrap().remove("purpose");
+    missing["answers"]
+        .as_object_mut()
+        .unwrap()
+        .remove("purpose");
     cases.push((missing, codes(&[("answers.purpose", "required")])));
     let mut option = family_se();
     option["answers"]["purpose"] = json!("complain");
@@ -151,7 +168,11 @@ async fn a_missing_or_wrong_digest_is_400_and_stores_nothing() {
         if let Some(digest) = digest {
             request = request.header("content-digest", digest);
         }
-        let answer = send(&harness.router, request.body(Body::from(body.clone())).unwrap()).await;
+        let answer = send(
+            &harness.router,
+            request.body(Body::from(body.clone())).unwrap(),
+        )
+        .await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
         assert_eq!(answer.codes(), codes(&[("Content-Digest", code)]));
         assert_eq!(stored(&harness, &key).await, 0);
@@ -160,11 +181,17 @@ async fn a_missing_or_wrong_digest_is_400_and_stores_nothing() {
     let key = new_key();
     let request = Request::post("/api/submissions")
         .header("content-type", "application/json; charset=utf-8")
-        .header("content-digest", format!("sha-512=:AAAA:, {}", content_digest(&body)))
+        .header(
+            "content-digest",
+            format!("sha-512=:AAAA:, {}", content_digest(&body)),
+        )
         .header("idempotency-key", format!("\"{key}\""))
         .body(Body::from(body))
         .unwrap();
-    assert_eq!(send(&harness.router, request).await.status, StatusCode::CREATED);
+    assert_eq!(
+        send(&harness.router, request).await.status,
+        StatusCode::CREATED
+    );
     assert_eq!(stored(&harness, &key).await, 1);
 }
 
@@ -172,14 +199,21 @@ async fn a_missing_or_wrong_digest_is_400_and_stores_nothing() {
 async fn a_missing_or_malformed_idempotency_key_is_400() {
     let harness = start().await;
     let body = example("family-se.json");
-    for (key, code) in [(None, "idempotency-key-missing"), (Some("12345"), "idempotency-key-invalid")] {
+    for (key, code) in [
+        (None, "idempotency-key-missing"),
+        (Some("12345"), "idempotency-key-invalid"),
+    ] {
         let mut request = Request::post("/api/submissions")
             .header("content-type", "application/json")
             .header("content-digest", content_digest(&body));
         if let Some(key) = key {
             request = request.header("idempotency-key", key);
         }
-        let answer = send(&harness.router, request.body(Body::from(body.clone())).unwrap()).await;
+        let answer = send(
+            &harness.router,
+            request.body(Body::from(body.clone())).unwrap(),
+        )
+        .await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST);
         assert_eq!(answer.codes(), codes(&[("Idempotency-Key", code)]));
     }
@@ -238,7 +272,10 @@ async fn a_key_reused_for_another_body_is_422_and_keeps_the_original() {
     assert_eq!(first.status, StatusCode::CREATED);
     let answer = post(&harness.router, &example("volunteer-dk.json"), &key).await;
     assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(answer.codes(), codes(&[("Idempotency-Key", "idempotency-key-reused")]));
+    assert_eq!(
+        answer.codes(),
+        codes(&[("Idempotency-Key", "idempotency-key-reused")])
+    );
     assert_eq!(stored(&harness, &key).await, 1);
     let reference = first.json["reference"].as_str().unwrap();
     let body = harness.store().body(reference).await.unwrap().unwrap();

@@ -51,7 +51,12 @@ fn the_checked_in_examples_are_the_generated_ones_one_per_journey_and_country() 
     let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
     assert_eq!(
         names,
-        ["family-dk.json", "family-se.json", "volunteer-dk.json", "volunteer-se.json"]
+        [
+            "family-dk.json",
+            "family-se.json",
+            "volunteer-dk.json",
+            "volunteer-se.json"
+        ]
     );
     for (name, payload) in generated {
         let (_, bytes) = files.iter().find(|(file, _)| file == name).unwrap();
@@ -152,20 +157,26 @@ fn the_openapi_document_references_the_schema_and_lists_every_status() {
 #[test]
 fn the_openapi_document_lists_every_error_code_the_rules_give() {
     let openapi = read_json("public/openapi.json");
-    let codes = &openapi["paths"]["/api/submissions"]["post"]["responses"]["400"]["content"]
-        ["application/json"]["x-codes"];
+    let codes = &openapi["paths"]["/api/submissions"]["post"]["responses"]["400"]["content"]["application/json"]
+        ["x-codes"];
     let listed: Vec<&str> = codes
         .as_array()
         .unwrap()
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let from_domain = intake_wizard::domain::payload::ERROR_CODES.iter().copied().chain(
-        intake_wizard::domain::validate::ErrorCode::ALL
-            .iter()
-            .map(|code| code.code()),
-    );
+    let from_domain = intake_wizard::domain::payload::ERROR_CODES
+        .iter()
+        .copied()
+        .chain(
+            intake_wizard::domain::validate::ErrorCode::ALL
+                .iter()
+                .map(|code| code.code()),
+        );
     for code in from_domain {
-        assert!(listed.contains(&code), "openapi.json 400 x-codes lacks {code}");
+        assert!(
+            listed.contains(&code),
+            "openapi.json 400 x-codes lacks {code}"
+        );
     }
 }

@@ -133,7 +133,9 @@ pub fn submission(body: &[u8], key: &str) -> axum::http::request::Builder {
 pub async fn post(router: &Router, body: &[u8], key: &str) -> Answer {
     send(
         router,
-        submission(body, key).body(Body::from(body.to_vec())).unwrap(),
+        submission(body, key)
+            .body(Body::from(body.to_vec()))
+            .unwrap(),
     )
     .await
 }

@@ -20,12 +20,18 @@ fn write(path: &std::path::Path, bytes: &[u8]) {
 async fn dist_and_extra_roots_are_served_with_mime_types_compression_and_headers() {
     let mut args = args();
     let hosts = args.dist.with_file_name("hosts");
-    write(&args.dist.join("index.html"), b"<!doctype html><title>x</title>");
+    write(
+        &args.dist.join("index.html"),
+        b"<!doctype html><title>x</title>",
+    );
     write(&args.dist.join("app_bg.wasm"), b"\0asm\x01\0\0\0");
     write(&args.dist.join("app_bg.wasm.br"), b"brotli bytes");
     write(&args.dist.join("loader.js"), b"import('./x.js');");
     write(&args.dist.join("loader.js.gz"), b"gzip bytes");
-    write(&hosts.join("open.html"), b"<!doctype html><title>host</title>");
+    write(
+        &hosts.join("open.html"),
+        b"<!doctype html><title>host</title>",
+    );
     args.extra_roots = vec![hosts];
     let harness = start_with(args).await;
     let get = |path: &str, encoding: &str| {
@@ -36,7 +42,12 @@ async fn dist_and_extra_roots_are_served_with_mime_types_compression_and_headers
     };
     let page = send(&harness.router, get("/", "")).await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.headers["content-type"].to_str().unwrap().starts_with("text/html"));
+    assert!(
+        page.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html")
+    );
     let wasm = send(&harness.router, get("/app_bg.wasm", "gzip, br")).await;
     assert_eq!(wasm.headers["content-type"], "application/wasm");
     assert_eq!(wasm.headers["content-encoding"], "br");
@@ -44,7 +55,12 @@ async fn dist_and_extra_roots_are_served_with_mime_types_compression_and_headers
     assert!(plain.headers.get("content-encoding").is_none());
     let js = send(&harness.router, get("/loader.js", "gzip")).await;
     assert_eq!(js.headers["content-encoding"], "gzip");
-    assert!(js.headers["content-type"].to_str().unwrap().contains("javascript"));
+    assert!(
+        js.headers["content-type"]
+            .to_str()
+            .unwrap()
+            .contains("javascript")
+    );
     let host = send(&harness.router, get("/open.html", "")).await;
     assert_eq!(host.status, StatusCode::OK);
     let missing = send(&harness.router, get("/nothing-here.js", "")).await;
@@ -90,19 +106,21 @@ async fn a_stored_submission_is_forwarded_after_a_failed_attempt_and_marked_deli
     let calls = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
     let case_system = axum::Router::new().route(
         "/intake",
-        post(move |headers: axum::http::HeaderMap, body: axum::body::Bytes| {
-            let sent = sent.clone();
-            let calls = std::sync::Arc::clone(&calls);
-            async move {
-                let call = calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                let _ = sent.send((call, headers, body));
-                if call == 0 {
-                    StatusCode::SERVICE_UNAVAILABLE
-                } else {
-                    StatusCode::CREATED
+        post(
+            move |headers: axum::http::HeaderMap, body: axum::body::Bytes| {
+                let sent = sent.clone();
+                let calls = std::sync::Arc::clone(&calls);
+                async move {
+                    let call = calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    let _ = sent.send((call, headers, body));
+                    if call == 0 {
+                        StatusCode::SERVICE_UNAVAILABLE
+                    } else {
+                        StatusCode::CREATED
+                    }
                 }
-            }
-        }),
+            },
+        ),
     );
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
@@ -119,10 +137,11 @@ async fn a_stored_submission_is_forwarded_after_a_failed_attempt_and_marked_deli
     let reference = answer.json["reference"].as_str().unwrap().to_owned();
 
     for expected_call in 0..2 {
-        let (call, headers, forwarded) = tokio::time::timeout(Duration::from_secs(15), received.recv())
-            .await
-            .expect("forwarded in time")
-            .unwrap();
+        let (call, headers, forwarded) =
+            tokio::time::timeout(Duration::from_secs(15), received.recv())
+                .await
+                .expect("forwarded in time")
+                .unwrap();
         assert_eq!(call, expected_call);
         assert_eq!(forwarded.as_ref(), body.as_slice());
         assert_eq!(headers["idempotency-key"], key.as_str());
