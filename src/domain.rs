@@ -15,6 +15,7 @@ pub mod field;
 pub mod journey;
 pub mod law;
 pub mod locale;
+pub mod payload;
 pub mod person_id;
 pub mod retry;
 pub mod rules;

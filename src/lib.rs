@@ -11,6 +11,10 @@
 //! - [`domain`]: the rules and the wizard engine. Pure data and functions.
 //! - `ui` (feature `web`): Leptos components that render domain state.
 //! - `platform` (feature `web`): the browser, network, storage and clock.
+//! - `contract` (feature `schema`): the JSON Schema and example payloads of the contract.
+//! - `receiver` (feature `receiver`): the reference receiver, a native server. It is platform
+//!   code on the server side: it reads the clock (only in `receiver/clock.rs`) and the network,
+//!   and re-checks every payload with the domain's rules.
 //!
 //! # Invariants
 //!
@@ -24,14 +28,18 @@
 //!    `js_sys`, `wasm_bindgen` or `gloo`, or reads the clock; it never depends on `src/ui`.
 //! 4. **The domain speaks codes; the UI speaks Swedish, Danish or English.** No user-facing
 //!    text in Rust: every code has a Fluent message in every locale.
-//! 5. **Serialised types live at the boundaries.** Only the settings (`domain::config`) and,
-//!    later, the submission payload derive serde traits.
+//! 5. **Serialised types live at the boundaries.** Only the settings (`domain::config`) and
+//!    the submission payload (`domain::payload`) derive serde traits.
 //! 6. **The route is derived, never stored.** `Wizard::path` is recomputed from the answers.
 //! 7. **Every invariant is a test**, so `script/test` is the whole gate.
 
 pub mod domain;
 
+#[cfg(feature = "schema")]
+pub mod contract;
 #[cfg(feature = "web")]
 pub mod platform;
+#[cfg(feature = "receiver")]
+pub mod receiver;
 #[cfg(feature = "web")]
 pub mod ui;

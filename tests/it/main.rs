@@ -8,5 +8,6 @@ mod config;
 mod identifiers;
 mod journeys;
 mod locales;
+mod payload;
 mod rules;
 mod wizard;

@@ -1,0 +1,168 @@
+//! The reference receiver (feature `receiver`): serves the built wizard and accepts its
+//! submissions, re-checked with the domain's own rules, into SQLite or PostgreSQL.
+//!
+//! This is platform code on the server: it reads the network, the disk and the clock (the clock
+//! only in `clock.rs`), and never decides anything the domain decides. Every bad input is a
+//! typed `ApiError` with a status and codes; nothing is stored for a rejected request.
+
+pub mod args;
+pub mod clock;
+pub mod digest;
+pub mod error;
+pub mod forward;
+pub mod reference;
+pub mod site;
+pub mod store;
+pub mod submit;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::{HeaderName, HeaderValue, Method, header};
+use axum::routing::{get, post};
+use tokio::net::TcpListener;
+use tokio::sync::Notify;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+
+pub use args::Args;
+pub use error::ReceiverError;
+pub use store::Store;
+
+use crate::domain::Date;
+
+/// The Content-Security-Policy the wizard runs under (README "Embedding").
+pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/// A receiver with its storage open, ready to be served.
+#[derive(Clone)]
+pub struct Receiver {
+    pub(crate) store: Store,
+    pub(crate) max_body: usize,
+    pub(crate) today: Option<Date>,
+    /// Wakes the forwarder when a submission is stored (only with `--forward-url`).
+    pub(crate) stored: Option<Arc<Notify>>,
+    roots: Arc<Vec<std::path::PathBuf>>,
+    cors_origins: Vec<HeaderValue>,
+}
+
+impl Receiver {
+    /// Opens (and migrates) the storage `args` names.
+    pub async fn open(args: &Args) -> Result<Receiver, ReceiverError> {
+        let store = Store::open(&args.database_url(), args.max_connections).await?;
+        let cors_origins = args
+            .cors_origins
+            .iter()
+            .map(|origin| {
+                HeaderValue::from_str(origin)
+                    .map_err(|_| ReceiverError::Flag("--cors-origin", origin.clone()))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut roots = vec![args.dist.clone()];
+        roots.extend(args.extra_roots.iter().cloned());
+        Ok(Receiver {
+            store,
+            max_body: args.max_body,
+            today: args.today,
+            stored: args.forward_url.as_ref().map(|_| Arc::new(Notify::new())),
+            roots: Arc::new(roots),
+            cors_origins,
+        })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// The HTTP routes: the API, the site, the security headers and CORS.
+    pub fn router(&self) -> Router {
+        let roots = Arc::clone(&self.roots);
+        let router = Router::new()
+            .route("/api/submissions", post(submit::submit))
+            .route("/api/health", get(submit::health))
+            .with_state(self.clone())
+            .fallback(move |request| site::serve(Arc::clone(&roots), request));
+        let router = if self.cors_origins.is_empty() {
+            router
+        } else {
+            router.layer(
+                CorsLayer::new()
+                    .allow_origin(AllowOrigin::list(self.cors_origins.clone()))
+                    .allow_methods([Method::POST, Method::GET])
+                    .allow_headers([
+                        header::CONTENT_TYPE,
+                        HeaderName::from_static("content-digest"),
+                        HeaderName::from_static("idempotency-key"),
+                    ])
+                    .max_age(std::time::Duration::from_secs(600)),
+            )
+        };
+        router
+            .layer(SetResponseHeaderLayer::overriding(
+                header::CONTENT_SECURITY_POLICY,
+                HeaderValue::from_static(CSP),
+            ))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::X_CONTENT_TYPE_OPTIONS,
+                HeaderValue::from_static("nosniff"),
+            ))
+            .layer(SetResponseHeaderLayer::overriding(
+                header::REFERRER_POLICY,
+                HeaderValue::from_static("no-referrer"),
+            ))
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static("no-cache"),
+            ))
+    }
+}
+
+/// Runs the receiver until SIGTERM or SIGINT: stops accepting, lets in-flight requests finish
+/// (every 201 is sent only after its transaction committed), stops the forwarder, closes the
+/// database.
+pub async fn run(args: Args) -> Result<(), ReceiverError> {
+    let receiver = Receiver::open(&args).await?;
+    let listener = TcpListener::bind(args.bind)
+        .await
+        .map_err(|error| ReceiverError::Bind(args.bind, error))?;
+    let forwarder = forward::spawn(&receiver, &args)?;
+    tracing::info!(
+        "intake-receiver listening on http://{} (storage: {})",
+        args.bind,
+        receiver.store.backend()
+    );
+    axum::serve(listener, receiver.router())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(ReceiverError::Serve)?;
+    tracing::info!("shutting down: in-flight requests finished");
+    if let Some(forwarder) = forwarder {
+        forwarder.stop().await;
+    }
+    receiver.store.close().await;
+    Ok(())
+}
+
+/// Resolves on SIGINT (Ctrl+C) or SIGTERM.
+async fn shutdown_signal() {
+    let interrupt = async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = interrupt => {},
+        () = terminate => {},
+    }
+}

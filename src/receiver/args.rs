@@ -1,0 +1,88 @@
+//! The receiver's command-line flags, each also read from an environment variable.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Parser;
+use time::macros::format_description;
+
+use crate::domain::Date;
+
+/// Serves the intake wizard (dist/) and receives its submissions at POST /api/submissions,
+/// re-checked with the wizard's own rules and stored in SQLite or PostgreSQL.
+#[derive(Clone, Debug, Parser)]
+#[command(name = "intake-receiver", version)]
+pub struct Args {
+    /// Address and port to listen on.
+    #[arg(long, env = "INTAKE_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+
+    /// The built wizard to serve (Trunk's output folder).
+    #[arg(long, env = "INTAKE_DIST", default_value = "dist")]
+    pub dist: PathBuf,
+
+    /// Another folder searched, after --dist, for a requested path (e.g. tests/e2e/hosts).
+    /// Repeatable; in the environment, comma-separated.
+    #[arg(long = "extra-root", env = "INTAKE_EXTRA_ROOTS", value_delimiter = ',')]
+    pub extra_roots: Vec<PathBuf>,
+
+    /// Folder of the SQLite database `intake.sqlite3`, created if missing. Unused when
+    /// DATABASE_URL is set.
+    #[arg(long, env = "INTAKE_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+
+    /// A `postgres://` URL to store in PostgreSQL (or a `sqlite:` URL); overrides --data-dir.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Largest accepted request body in bytes; larger ones get 413.
+    #[arg(long, env = "INTAKE_MAX_BODY", default_value_t = 256 * 1024)]
+    pub max_body: usize,
+
+    /// An `http://` URL to which each stored submission is POSTed (same body, Content-Digest
+    /// and Idempotency-Key), retried with backoff; the delivery state is kept in the database.
+    #[arg(long, env = "INTAKE_FORWARD_URL")]
+    pub forward_url: Option<String>,
+
+    /// An origin allowed to post from another site (CORS), e.g. `https://www.exempelby.se`.
+    /// Repeatable; in the environment, comma-separated. None: same origin only.
+    #[arg(
+        long = "cors-origin",
+        env = "INTAKE_CORS_ORIGINS",
+        value_delimiter = ','
+    )]
+    pub cors_origins: Vec<String>,
+
+    /// The date the rules use, `YYYY-MM-DD` (for tests); default: the system clock (UTC).
+    #[arg(long, env = "INTAKE_TODAY", value_parser = parse_day)]
+    pub today: Option<Date>,
+
+    /// Database connections in the pool.
+    #[arg(long, env = "INTAKE_MAX_CONNECTIONS", default_value_t = 8)]
+    pub max_connections: u32,
+}
+
+impl Args {
+    /// Settings for a receiver on `data_dir` with every other flag at its default (tests).
+    pub fn for_data_dir(data_dir: impl Into<PathBuf>) -> Args {
+        let mut args = Args::parse_from(["intake-receiver"]);
+        args.data_dir = data_dir.into();
+        args
+    }
+
+    /// DATABASE_URL, else the SQLite file in --data-dir.
+    pub fn database_url(&self) -> String {
+        match &self.database_url {
+            Some(url) if !url.trim().is_empty() => url.clone(),
+            _ => format!(
+                "sqlite://{}?mode=rwc",
+                self.data_dir.join("intake.sqlite3").display()
+            ),
+        }
+    }
+}
+
+fn parse_day(text: &str) -> Result<Date, String> {
+    Date::parse(text, format_description!("[year]-[month]-[day]"))
+        .map_err(|error| format!("expected YYYY-MM-DD: {error}"))
+}

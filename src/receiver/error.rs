@@ -1,0 +1,93 @@
+//! The receiver's errors: `ApiError` for a request (each a status and codes, never prose to the
+//! user), `ReceiverError` for start-up and serving.
+
+use axum::Json;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde_json::json;
+
+use crate::domain::payload::PayloadError;
+
+use super::store::StoreError;
+
+/// Why a request was refused. Every variant but `Storage` is the client's input; none stores
+/// anything.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("content type is not application/json")]
+    UnsupportedMediaType,
+    #[error("body larger than {0} bytes")]
+    TooLarge(usize),
+    #[error("invalid request: {0:?}")]
+    Invalid(Vec<PayloadError>),
+    #[error("idempotency key reused with another body")]
+    KeyReused,
+    #[error("storage: {0}")]
+    Storage(#[from] StoreError),
+}
+
+impl ApiError {
+    /// One error at `path` with `code`.
+    pub fn invalid(path: impl Into<String>, code: &'static str) -> ApiError {
+        ApiError::Invalid(vec![PayloadError {
+            path: path.into(),
+            code,
+        }])
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::Invalid(_) => StatusCode::BAD_REQUEST,
+            ApiError::KeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Storage(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn errors(&self) -> Vec<PayloadError> {
+        let one = |code| {
+            vec![PayloadError {
+                path: String::new(),
+                code,
+            }]
+        };
+        match self {
+            ApiError::UnsupportedMediaType => one("unsupported-media-type"),
+            ApiError::TooLarge(_) => one("body-too-large"),
+            ApiError::Invalid(errors) => errors.clone(),
+            ApiError::KeyReused => vec![PayloadError {
+                path: "Idempotency-Key".to_owned(),
+                code: "idempotency-key-reused",
+            }],
+            ApiError::Storage(_) => one("storage-failed"),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let ApiError::Storage(error) = &self {
+            tracing::error!("storage failed: {error}");
+        }
+        let mut response =
+            (self.status(), Json(json!({ "errors": self.errors() }))).into_response();
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        response
+    }
+}
+
+/// Why the receiver could not start or serve.
+#[derive(Debug, thiserror::Error)]
+pub enum ReceiverError {
+    #[error("storage: {0}")]
+    Store(#[from] StoreError),
+    #[error("cannot listen on {0}: {1}")]
+    Bind(std::net::SocketAddr, std::io::Error),
+    #[error("serving failed: {0}")]
+    Serve(std::io::Error),
+    #[error("bad value for {0}: {1}")]
+    Flag(&'static str, String),
+}

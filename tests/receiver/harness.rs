@@ -1,0 +1,141 @@
+//! A receiver on a fresh SQLite folder (or `DATABASE_URL`), and requests sent to it in-process.
+
+use std::path::PathBuf;
+
+use axum::Router;
+use axum::body::{Body, to_bytes};
+use axum::http::{Request, StatusCode};
+use intake_wizard::contract::{EXAMPLE_TODAY, EXAMPLES_DIR};
+use intake_wizard::receiver::digest::content_digest;
+use intake_wizard::receiver::{Args, Receiver, Store};
+use tower::ServiceExt;
+
+pub struct Harness {
+    pub receiver: Receiver,
+    pub router: Router,
+    pub dir: PathBuf,
+}
+
+impl Harness {
+    pub fn store(&self) -> &Store {
+        self.receiver.store()
+    }
+}
+
+/// A fresh folder under the target directory.
+pub fn fresh_dir() -> PathBuf {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("receiver-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Settings for a test receiver; `DATABASE_URL` (read by clap) selects PostgreSQL.
+pub fn args() -> Args {
+    let dir = fresh_dir();
+    let mut args = Args::for_data_dir(dir.join("data"));
+    args.dist = dir.join("dist");
+    args.today = Some(EXAMPLE_TODAY);
+    args
+}
+
+pub async fn start_with(args: Args) -> Harness {
+    let receiver = Receiver::open(&args).await.expect("the receiver opens");
+    let router = receiver.router();
+    Harness {
+        receiver,
+        router,
+        dir: args.data_dir.clone(),
+    }
+}
+
+pub async fn start() -> Harness {
+    start_with(args()).await
+}
+
+/// Every example payload: file name and exact bytes.
+pub fn examples() -> Vec<(String, Vec<u8>)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(EXAMPLES_DIR);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read(&path).unwrap())
+        })
+        .collect()
+}
+
+pub fn example(name: &str) -> Vec<u8> {
+    examples()
+        .into_iter()
+        .find(|(file, _)| file == name)
+        .map(|(_, bytes)| bytes)
+        .unwrap()
+}
+
+pub fn new_key() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// A response: status, headers and JSON body (`null` when not JSON).
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub json: serde_json::Value,
+}
+
+impl Answer {
+    /// The `(path, code)` pairs of an error body.
+    pub fn codes(&self) -> Vec<(String, String)> {
+        self.json["errors"]
+            .as_array()
+            .map(|errors| {
+                errors
+                    .iter()
+                    .map(|error| {
+                        (
+                            error["path"].as_str().unwrap_or("?").to_owned(),
+                            error["code"].as_str().unwrap_or("?").to_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+}
+
+pub async fn send(router: &Router, request: Request<Body>) -> Answer {
+    let response = router.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = to_bytes(response.into_body(), usize::MAX).await.unwrap();
+    Answer {
+        status,
+        headers,
+        json: serde_json::from_slice(&bytes).unwrap_or(serde_json::Value::Null),
+    }
+}
+
+/// A well-formed submission request for `body` with `key`.
+pub fn submission(body: &[u8], key: &str) -> axum::http::request::Builder {
+    Request::post("/api/submissions")
+        .header("content-type", "application/json")
+        .header("content-digest", content_digest(body))
+        .header("idempotency-key", key)
+}
+
+pub async fn post(router: &Router, body: &[u8], key: &str) -> Answer {
+    send(
+        router,
+        submission(body, key)
+            .body(Body::from(body.to_vec()))
+            .unwrap(),
+    )
+    .await
+}

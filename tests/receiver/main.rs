@@ -1,0 +1,8 @@
+//! Receiver tests (feature `receiver`): the published contract, and the reference receiver
+//! in-process on a real SQLite file, or on PostgreSQL when `DATABASE_URL` names one.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod api;
+mod contract;
+mod harness;
+mod site;
