@@ -122,6 +122,9 @@ impl Receiver {
 /// database.
 pub async fn run(args: Args) -> Result<(), ReceiverError> {
     let receiver = Receiver::open(&args).await?;
+    if args.export {
+        return export(&receiver).await;
+    }
     let listener = TcpListener::bind(args.bind)
         .await
         .map_err(|error| ReceiverError::Bind(args.bind, error))?;
@@ -165,4 +168,22 @@ async fn shutdown_signal() {
         () = interrupt => {},
         () = terminate => {},
     }
+}
+
+/// `--export`: the stored submissions as JSON lines on standard output.
+async fn export(receiver: &Receiver) -> Result<(), ReceiverError> {
+    use std::io::Write;
+    let rows = receiver.store.export().await?;
+    let mut out = std::io::stdout().lock();
+    for [reference, received_at, digest, body] in rows {
+        let line = serde_json::json!({
+            "reference": reference,
+            "received_at": received_at,
+            "digest": digest,
+            "body": body,
+        });
+        writeln!(out, "{line}").map_err(ReceiverError::Export)?;
+    }
+    receiver.store.close().await;
+    Ok(())
 }

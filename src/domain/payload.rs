@@ -18,11 +18,12 @@ use serde_json::Value as Json;
 use super::Date;
 use super::answers::{Answers, DateParts, Value};
 use super::field::{Field, FieldKind};
+use super::journey::Setup;
 use super::law::LegalRef;
 use super::locale::{Country, Language};
 use super::rules::{Assessment, Case, assess};
-use super::step::{Setup, Step};
-use super::validate::{parse_date, validate_step};
+use super::step::Step;
+use super::validate::{normalize_text, parse_date, validate_step};
 
 /// The version of the payload contract this build sends and accepts.
 pub const SCHEMA_VERSION: &str = "1";
@@ -206,9 +207,9 @@ pub const ERROR_CODES: &[&str] = &[
     "invalid-date-time",
 ];
 
-// LEAD: replace with rules::case_from_answers
-fn case_of(_setup: Setup, _answers: &Answers) -> Option<Case> {
-    None
+/// The family case on the route the answers take, for the assessment.
+fn case_of(setup: Setup, answers: &Answers, today: Date) -> Option<Case> {
+    setup.case(&setup.answers_on_route(answers, today), today)
 }
 
 impl Payload {
@@ -237,8 +238,8 @@ impl Payload {
             municipality: municipality.trim().to_owned(),
             submitted_at: submitted_at.to_owned(),
             app_version: APP_VERSION.to_owned(),
-            answers: PayloadAnswers(normalised(&route, answers)),
-            assessment: case_of(setup, answers)
+            answers: PayloadAnswers(normalised(setup, &route, answers, today)),
+            assessment: case_of(setup, answers, today)
                 .map(|case| PayloadAssessment::from(&assess(&case, today))),
         })
     }
@@ -280,13 +281,16 @@ impl Payload {
                 Some(_) => None,
                 None => Some(country),
             },
+            // The setting only adds the qualifications page to a Danish volunteer's route, so
+            // a payload that answers it was made with the setting on.
+            dk_qualifications: answers.get(Field::EducationField).is_some(),
         };
         let route = completed_route(setup, &answers, today)?;
         let on_route: Vec<Field> = route
             .iter()
             .flat_map(|step| step.fields().iter().copied())
             .collect();
-        let expected = normalised(&route, &answers);
+        let expected = normalised(setup, &route, &answers, today);
         for (id, json) in &self.answers.0 {
             let on = Field::from_id(id).is_some_and(|field| on_route.contains(&field));
             if !on {
@@ -304,8 +308,8 @@ impl Payload {
         if kind_of(&answers) != Some(self.kind) {
             errors.push(PayloadError::new("kind", "kind-mismatch"));
         }
-        let assessment =
-            case_of(setup, &answers).map(|case| PayloadAssessment::from(&assess(&case, today)));
+        let assessment = case_of(setup, &answers, today)
+            .map(|case| PayloadAssessment::from(&assess(&case, today)));
         if assessment != self.assessment {
             errors.push(PayloadError::new("assessment", "assessment-mismatch"));
         }
@@ -341,7 +345,7 @@ pub fn completed_route(
             return Err(vec![PayloadError::new("answers", "route-incomplete")]);
         }
         route.push(step);
-        let errors = validate_step(step, answers, today);
+        let errors = validate_step(setup, step, answers, today);
         if !errors.is_empty() {
             return Err(errors
                 .into_iter()
@@ -353,7 +357,7 @@ pub fn completed_route(
         if step == Step::CheckAnswers {
             return Ok(route);
         }
-        match setup.next(step, answers) {
+        match setup.next(step, answers, today) {
             Some(next) => step = next,
             None => return Err(vec![PayloadError::new("answers", "route-incomplete")]),
         }
@@ -368,14 +372,27 @@ fn kind_of(answers: &Answers) -> Option<Kind> {
     }
 }
 
-/// The non-blank answers to the questions on `route`, in their wire form.
-fn normalised(route: &[Step], answers: &Answers) -> BTreeMap<String, Json> {
+/// The non-blank answers to the questions on `route`, in their wire form: identity numbers,
+/// phone numbers and postal codes normalised (`validate::normalize_text`).
+fn normalised(
+    setup: Setup,
+    route: &[Step],
+    answers: &Answers,
+    today: Date,
+) -> BTreeMap<String, Json> {
     route
         .iter()
         .flat_map(|step| step.fields().iter().copied())
         .filter_map(|field| {
             let value = answers.get(field).filter(|value| !value.is_blank())?;
-            Some((field.id().to_owned(), json_of(value)))
+            let json = match value {
+                Value::Text(text) => Json::String(
+                    normalize_text(setup, field, answers, today)
+                        .unwrap_or_else(|| text.trim().to_owned()),
+                ),
+                other => json_of(other),
+            };
+            Some((field.id().to_owned(), json))
         })
         .collect()
 }

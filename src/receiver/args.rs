@@ -57,6 +57,11 @@ pub struct Args {
     #[arg(long, env = "INTAKE_TODAY", value_parser = parse_day)]
     pub today: Option<Date>,
 
+    /// Print every stored submission as one JSON object per line (`reference`, `received_at`,
+    /// `digest`, `body`) to standard output, oldest first, and exit without serving.
+    #[arg(long)]
+    pub export: bool,
+
     /// Database connections in the pool.
     #[arg(long, env = "INTAKE_MAX_CONNECTIONS", default_value_t = 8)]
     pub max_connections: u32,

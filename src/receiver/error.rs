@@ -90,4 +90,6 @@ pub enum ReceiverError {
     Serve(std::io::Error),
     #[error("bad value for {0}: {1}")]
     Flag(&'static str, String),
+    #[error("cannot write the export: {0}")]
+    Export(std::io::Error),
 }

@@ -238,6 +238,25 @@ impl Store {
             .collect()
     }
 
+    /// Every stored submission, oldest first: (reference, received_at, digest, body).
+    pub async fn export(&self) -> Result<Vec<[String; 4]>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT reference, received_at, digest, body FROM submissions ORDER BY received_at",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok([
+                    row.try_get("reference")?,
+                    row.try_get("received_at")?,
+                    row.try_get("digest")?,
+                    row.try_get("body")?,
+                ])
+            })
+            .collect()
+    }
+
     /// The stored body of a submission.
     pub async fn body(&self, reference: &str) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT body FROM submissions WHERE reference = $1")

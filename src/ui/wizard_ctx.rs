@@ -7,6 +7,7 @@ use crate::domain::answers::Value;
 use crate::domain::config::Config;
 use crate::domain::field::Field;
 use crate::domain::journey::Setup;
+use crate::domain::payload::Payload;
 use crate::domain::retry::Policy;
 use crate::domain::retry::SubmitError;
 use crate::domain::step::Step;
@@ -132,6 +133,11 @@ impl WizardCtx {
         let send_state = self.send_state;
         send_state.set(SendState::Progress(Progress::Sending));
         platform::task::spawn(async move {
+            let Some(body) = body else {
+                send_state.set(SendState::Failed(SubmitError::Rejected));
+                self.dispatch(Event::SendFailed);
+                return;
+            };
             let result = match submit::prepare(body).await {
                 Ok(submission) => {
                     submit::send(
@@ -171,13 +177,23 @@ fn focus_after_render(id: &'static str) {
     });
 }
 
-// LEAD: replace with the payload module's builder once merged.
+/// The JSON body for the answers on the route, or `None` if the route is not complete (the
+/// engine emits `Send` only from a complete route, so this does not happen in practice).
 fn payload_json(
-    _wizard: &Wizard,
-    _municipality: &str,
-    _language: crate::domain::locale::Language,
-    _submitted_at: &str,
-    _today: Date,
-) -> String {
-    String::from("{}")
+    wizard: &Wizard,
+    municipality: &str,
+    language: crate::domain::locale::Language,
+    submitted_at: &str,
+    today: Date,
+) -> Option<String> {
+    let payload = Payload::build(
+        wizard.setup(),
+        wizard.answers(),
+        language,
+        municipality,
+        submitted_at,
+        today,
+    )
+    .ok()?;
+    serde_json::to_string(&payload).ok()
 }

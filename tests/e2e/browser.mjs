@@ -69,3 +69,57 @@ export async function heading(page) {
 export async function focusIs(page, id) {
   await page.waitForFunction((wanted) => document.activeElement?.id === wanted, id, { timeout: 3000 });
 }
+
+/**
+ * The reference receiver (the Rust binary `intake-receiver`) serving dist/ and the test hosts,
+ * with a fresh SQLite database. `stored()` lists what it has stored (`--export`).
+ * The binary: $INTAKE_RECEIVER_BIN, else target/debug/intake-receiver ($CARGO_TARGET_DIR).
+ */
+export async function startWithReceiver() {
+  const { spawn, spawnSync } = await import('node:child_process');
+  const { mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const net = await import('node:net');
+  await mkdir(RESULTS, { recursive: true });
+  const targetDir = process.env.CARGO_TARGET_DIR || join(here, '..', '..', 'target');
+  const bin = process.env.INTAKE_RECEIVER_BIN || join(targetDir, 'debug', 'intake-receiver');
+  const dataDir = await mkdtemp(join(tmpdir(), 'intake-e2e-'));
+  const port = await new Promise((done) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port: free } = probe.address();
+      probe.close(() => done(free));
+    });
+  });
+  const args = ['--bind', `127.0.0.1:${port}`, '--dist', DIST, '--extra-root', join(here, 'hosts'), '--data-dir', dataDir];
+  const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'inherit'] });
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) break;
+    } catch { /* not listening yet */ }
+    if (i > 100) throw new Error(`the receiver did not start: ${bin}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
+    ],
+  });
+  const stored = () => {
+    const result = spawnSync(bin, ['--export', '--data-dir', dataDir], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`export failed: ${result.stderr}`);
+    return result.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  };
+  return {
+    server: { url },
+    browser,
+    stored,
+    close: async () => {
+      await browser.close();
+      child.kill('SIGTERM');
+      await new Promise((done) => child.once('exit', done));
+    },
+  };
+}

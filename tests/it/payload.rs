@@ -1,52 +1,27 @@
 //! The submission payload: built from the route taken only, normalised, and re-checked by
 //! `Payload::check` with the same rules (the receiver's contract, without a server).
 
-use intake_wizard::domain::answers::{Answers, DateParts, Value};
-use intake_wizard::domain::field::{Field, FieldKind};
+use intake_wizard::domain::answers::{Answers, Value};
+use intake_wizard::domain::examples::{example_answers, example_value};
+use intake_wizard::domain::field::Field;
+use intake_wizard::domain::journey::Setup;
 use intake_wizard::domain::locale::{Country, Language};
 use intake_wizard::domain::payload::{
     Kind, Payload, PayloadAssessment, PayloadError, date_time_date, iso_date,
 };
-use intake_wizard::domain::step::Setup;
 use serde_json::json;
 use time::macros::date;
 
 const TODAY: time::Date = date!(2026 - 01 - 15);
 const SENT: &str = "2026-01-15T10:30:00+01:00";
 
-/// A valid answer for any field, by its kind; `purpose` chooses the journey.
 fn answer(field: Field, country: Country, purpose: &'static str) -> Value {
-    if field == Field::Country {
-        return Value::Choice(country.code());
-    }
-    if field == Field::Purpose {
-        return Value::Choice(purpose);
-    }
-    match field.kind() {
-        FieldKind::Radios { options } => Value::Choice(options[0]),
-        FieldKind::Checkboxes { options } => Value::Choices(vec![options[0]]),
-        FieldKind::Text(_) | FieldKind::TextArea { .. } => Value::Text("  Exempel ".to_owned()),
-        FieldKind::Date { .. } => Value::Date(DateParts {
-            day: "4".to_owned(),
-            month: "3".to_owned(),
-            year: "2015".to_owned(),
-        }),
-    }
+    example_value(field, country, purpose)
 }
 
 /// Answers every question on the route, page by page.
 fn completed(setup: Setup, country: Country, purpose: &'static str) -> Answers {
-    let mut answers = Answers::default();
-    let mut step = Some(setup.first());
-    let mut seen = Vec::new();
-    while let Some(current) = step.filter(|current| !seen.contains(current)) {
-        seen.push(current);
-        for field in current.fields() {
-            assert!(answers.set(*field, answer(*field, country, purpose)));
-        }
-        step = setup.next(current, &answers);
-    }
-    answers
+    example_answers(setup, country, purpose, TODAY)
 }
 
 fn build(setup: Setup, answers: &Answers) -> Payload {
@@ -70,6 +45,7 @@ fn setups() -> Vec<(Setup, Country)> {
                 (
                     Setup {
                         preset_country: Some(country),
+                        dk_qualifications: false,
                     },
                     country,
                 ),
@@ -187,8 +163,30 @@ fn check_names_each_bad_answer_by_path_and_code() {
         check_json(json),
         vec![("answers.purpose".to_owned(), "required")]
     );
-    // LEAD: once the identity questions exist, add a personnummer with a wrong check digit
-    // here (expected: answers.<field> with the validation code).
+
+    // The same identifier rules as the browser: a wrong check digit is named by its code.
+    let mut json = family_se();
+    json["answers"]["person-id"] = json!("201503142381");
+    assert_eq!(
+        check_json(json),
+        vec![("answers.person-id".to_owned(), "personnummer-checksum")]
+    );
+
+    // An answer to a Danish-only question on a Swedish route.
+    let mut json = family_se();
+    json["answers"]["whole-family"] = json!("yes");
+    assert_eq!(
+        check_json(json),
+        vec![("answers.whole-family".to_owned(), "off-route")]
+    );
+
+    // A phone number as typed, not in E.164.
+    let mut json = family_se();
+    json["answers"]["phone"] = json!("070-123 45 67");
+    assert_eq!(
+        check_json(json),
+        vec![("answers.phone".to_owned(), "not-normalised")]
+    );
 }
 
 #[test]

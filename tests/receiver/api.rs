@@ -140,8 +140,12 @@ async fn a_rule_violation_is_400_with_the_domains_codes_and_stores_nothing() {
     let mut country = family_se();
     country["country"] = json!("dk");
     cases.push((country, codes(&[("country", "country-mismatch")])));
-    // LEAD: add a personnummer with a wrong check digit once the identity questions exist
-    // (expected: 400 with answers.<field> and the person-id error code).
+    let mut checksum = family_se();
+    checksum["answers"]["person-id"] = json!("201503142381");
+    cases.push((
+        checksum,
+        codes(&[("answers.person-id", "personnummer-checksum")]),
+    ));
     for (json, expected) in cases {
         let (answer, key) = post_json(&harness, &json).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{json}");

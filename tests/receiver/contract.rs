@@ -169,8 +169,8 @@ fn the_openapi_document_lists_every_error_code_the_rules_give() {
         .iter()
         .copied()
         .chain(
-            intake_wizard::domain::validate::ErrorCode::ALL
-                .iter()
+            intake_wizard::domain::validate::ErrorCode::all()
+                .into_iter()
                 .map(|code| code.code()),
         );
     for code in from_domain {
