@@ -123,3 +123,23 @@ export async function startWithReceiver() {
     },
   };
 }
+
+export const step = (page) => page.getAttribute('.iw-page', 'data-step');
+
+export async function waitForStep(page, id) {
+  await page.waitForFunction((wanted) => document.querySelector('.iw-page')?.dataset.step === wanted, id, { timeout: 5000 })
+    .catch(async () => { throw new Error(`expected page ${id}, got ${await step(page)}`); });
+}
+
+/** Carries out one page's actions with the mouse and keyboard the way a user would. */
+export async function act(page, [kind, field, value]) {
+  if (kind === 'choose') await page.check(`input[name="${field}"][value="${value}"]`);
+  if (kind === 'type') await page.fill(`#iw-${field}`, value);
+  if (kind === 'date') {
+    const [y, m, d] = value;
+    await page.fill(`#iw-${field}`, String(d));
+    await page.fill(`#iw-${field}-month`, String(m));
+    await page.fill(`#iw-${field}-year`, String(y));
+  }
+}
+

@@ -176,7 +176,8 @@ export function familyJourneys() {
         kind: 'family-application',
         country: 'se',
         answers: { 'lss-personkrets': 'yes' },
-        measures: ['lss-bitrade-av-kontaktperson'],
+        // LSS 9 § 4, with SoL kontaktperson as the alternative.
+        measures: ['kontaktperson', 'lss-bitrade-av-kontaktperson'],
       },
     },
     {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startWithReceiver, openPage, axe, focusIs, RESULTS } from './browser.mjs';
+import { startWithReceiver, openPage, axe, focusIs, step, waitForStep, act, RESULTS } from './browser.mjs';
 import { familyJourneys, volunteerJourneys } from './journeys.mjs';
 
 let env;
@@ -14,25 +14,6 @@ after(async () => { await env?.close(); });
 
 const LANGUAGES = ['sv', 'da', 'en'];
 const SHOTS = join(RESULTS, 'journeys');
-
-const step = (page) => page.getAttribute('.iw-page', 'data-step');
-
-async function waitForStep(page, id) {
-  await page.waitForFunction((wanted) => document.querySelector('.iw-page')?.dataset.step === wanted, id, { timeout: 5000 })
-    .catch(async () => assert.fail(`expected page ${id}, got ${await step(page)}`));
-}
-
-/** Carries out one page's actions with the mouse and keyboard the way a user would. */
-async function act(page, [kind, field, value]) {
-  if (kind === 'choose') await page.check(`input[name="${field}"][value="${value}"]`);
-  if (kind === 'type') await page.fill(`#iw-${field}`, value);
-  if (kind === 'date') {
-    const [y, m, d] = value;
-    await page.fill(`#iw-${field}`, String(d));
-    await page.fill(`#iw-${field}-month`, String(m));
-    await page.fill(`#iw-${field}-year`, String(y));
-  }
-}
 
 async function checkAxe(page, name, lang, shot) {
   assert.deepEqual(await axe(page), [], `axe on ${name} (${lang})`);
