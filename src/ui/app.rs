@@ -17,19 +17,24 @@ use crate::ui::steps::question::QuestionPage;
 use crate::ui::steps::step_title;
 use crate::ui::wizard_ctx::WizardCtx;
 
+/// The language a wizard with these settings starts in: the settings' choice, else the
+/// browser's, else the country's.
+pub fn initial_language(config: &Config) -> Language {
+    let preferred = platform::dom::preferred_languages();
+    Language::initial(
+        config.default_language,
+        preferred.iter().map(String::as_str),
+        config.country,
+    )
+}
+
 /// # Accessibility
 /// - Every page change moves focus to the new page's heading and renames the document
 ///   ("Steg 2 av 4 – Vad vill du göra? – <page title>"), prefixed "Fel:" while errors show.
 /// - The browser's Back and Forward buttons move between pages.
 #[component]
 pub fn App(config: Config, host: HostElement) -> impl IntoView {
-    let preferred = platform::dom::preferred_languages();
-    let language = Language::initial(
-        config.default_language,
-        preferred.iter().map(String::as_str),
-        config.country,
-    );
-    let i18n = I18n::provide(language);
+    let i18n = I18n::provide(initial_language(&config));
     let setup = Setup {
         preset_country: config.country,
     };

@@ -39,11 +39,29 @@ fn config(country: Option<Country>, language: Language) -> Config {
     }
 }
 
+/// The messages of every language, compiled into the test (the app fetches them at run time).
+fn load_locales() {
+    use intake_wizard::ui::i18n::insert;
+    insert(
+        Language::Sv,
+        include_str!("../../locales/sv/intake_wizard.ftl"),
+    );
+    insert(
+        Language::Da,
+        include_str!("../../locales/da/intake_wizard.ftl"),
+    );
+    insert(
+        Language::En,
+        include_str!("../../locales/en/intake_wizard.ftl"),
+    );
+}
+
 /// A fresh host element in the page, removed again when the test ends.
 struct Host(HtmlElement);
 
 impl Host {
     fn new() -> Host {
+        load_locales();
         let host: HtmlElement = document()
             .create_element("div")
             .expect("div")
@@ -214,6 +232,7 @@ fn every_identifier_error_code_has_a_translated_message_in_every_language() {
         .chain(EmailError::ALL.iter().map(|code| code.code()))
         .chain(NameError::ALL.iter().map(|code| code.code()))
         .collect();
+    load_locales();
     let owner = leptos::prelude::Owner::new();
     owner.set();
     let i18n = I18n::provide(Language::Sv);
