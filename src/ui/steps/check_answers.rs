@@ -6,6 +6,7 @@ use crate::domain::answers::Value;
 use crate::domain::field::Field;
 use crate::domain::step::Step;
 use crate::domain::wizard::Event;
+use crate::platform;
 use crate::ui::i18n::{fl, message};
 use crate::ui::steps::{back_link, page_heading};
 use crate::ui::wizard_ctx::WizardCtx;
@@ -52,7 +53,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let rows = rows
         .into_iter()
         .map(|(step, field, label, answer)| {
-            let hidden = label.to_lowercase();
+            let hidden = platform::dom::lowercase(&label);
             view! {
                 <div class="iw-summary-list__row">
                     <dt class="iw-summary-list__key">{label}</dt>
