@@ -2,8 +2,8 @@
 //! mapping from domain codes to message ids.
 //!
 //! Only the language in use is shipped to the browser: its `.ftl` file is fetched at run time
-//! (`locales/<lang>/intake_wizard.ftl`, next to `loader.js`) and parsed into a loader of its
-//! own, which is kept for the rest of the visit. There is no fallback language at run time: a
+//! (`locales/<lang>.ftl.txt` next to `loader.js`, written by `script/trunk-post-build`) and
+//! parsed into a loader of its own, which is kept for the rest of the visit. There is no fallback language at run time: a
 //! missing message would show its id, and `tests/it/locales.rs` makes sure every locale has
 //! every message. `fl!` still checks ids and arguments at compile time against `locales/en`
 //! (`i18n.toml`).
@@ -106,7 +106,7 @@ pub fn set_base(base: String) {
 
 fn url(language: Language) -> String {
     let base = BASE.get().map(String::as_str).unwrap_or_default();
-    format!("{base}locales/{}/{DOMAIN}.ftl", language.tag())
+    format!("{base}locales/{}.ftl.txt", language.tag())
 }
 
 /// Starts fetching a language's messages at once (unless they are here already); the future

@@ -31,10 +31,10 @@ const largestIn = async (folder, pick) => {
   }
   return found.sort((a, b) => b[1] - a[1])[0]?.[0];
 };
-const largestLocale = await largestIn('locales', (entry) => entry.isDirectory() && `${entry.name}/intake_wizard.ftl`)
+const largestLocale = await largestIn('locales', (entry) => entry.isFile() && entry.name.endsWith('.ftl.txt') && entry.name)
   .catch(() => undefined);
 if (!largestLocale) {
-  console.error(`size budget: no locales/<lang>/intake_wizard.ftl in ${dist}`);
+  console.error(`size budget: no locales/<lang>.ftl.txt in ${dist}`);
   process.exit(1);
 }
 shipped.push(`locales/${largestLocale}`);

@@ -1,3 +1,4 @@
+#![allow(unexpected_cfgs, clippy::all)]
 //! A crate for generating plural rule operands from numberical input.
 //!
 //! This crate generates plural operands according to the specifications outlined at [Unicode's website](https://unicode.org/reports/tr35/tr35-numbers.html#Operands).
