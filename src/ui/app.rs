@@ -15,7 +15,7 @@ use crate::ui::steps::check_answers::CheckAnswersPage;
 use crate::ui::steps::pending::PendingPage;
 use crate::ui::steps::question::QuestionPage;
 use crate::ui::steps::step_title;
-use crate::ui::wizard_ctx::WizardCtx;
+use crate::ui::wizard_ctx::{WizardCtx, after_paint};
 
 /// The language a wizard with these settings starts in: the settings' choice, else the
 /// browser's, else the country's.
@@ -63,18 +63,23 @@ pub fn App(config: Config, host: HostElement) -> impl IntoView {
         i18n.language();
         let step = at.get();
         let progress = ctx.with_untracked(Wizard::progress);
-        let title = fl!(
-            "document-title",
-            indicator = step_indicator_text(progress),
-            step = step_title(step),
-            site = site_title.clone()
-        );
-        let title = if errors.with(Vec::is_empty) {
-            title
-        } else {
-            format!("{} {title}", fl!("error-prefix"))
-        };
-        platform::dom::set_document_title(&title);
+        let has_errors = !errors.with(Vec::is_empty);
+        let site = site_title.clone();
+        // Renamed just after the new page is painted; nobody waits for the title.
+        after_paint(move || {
+            let title = fl!(
+                "document-title",
+                indicator = step_indicator_text(progress),
+                step = step_title(step),
+                site = site
+            );
+            let title = if has_errors {
+                format!("{} {title}", fl!("error-prefix"))
+            } else {
+                title
+            };
+            platform::dom::set_document_title(&title);
+        });
     });
 
     let page = move || {
