@@ -7,7 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const BUDGET_BROTLI = 200_000; // bytes, issue #3: 200 KB brotli in total
+// Issue #3's CI budget. Not lowered yet (159.6 KB after the 2026-11-23 size work): the two
+// journeys still to come add ~400 messages per language (~+12 KB in the one locale a visitor
+// loads) and their pages' code. Lower it once they are in.
+const BUDGET_BROTLI = 200_000; // bytes, brotli, in total
 const TARGET_BROTLI = 120_000; // the performance target; reported, not enforced
 
 const dist = process.argv[2] ?? 'dist';
@@ -56,7 +59,7 @@ const pad = (value, width) => String(value).padStart(width);
 console.log(`${'file'.padEnd(44)}${pad('raw', 10)}${pad('gzip -9', 10)}${pad('brotli 11', 11)}`);
 for (const row of rows) console.log(`${row.file.padEnd(44)}${pad(row.raw, 10)}${pad(row.gzip, 10)}${pad(row.brotli, 11)}`);
 console.log(`${'total'.padEnd(44)}${pad(total.raw, 10)}${pad(total.gzip, 10)}${pad(total.brotli, 11)}`);
-console.log(`budget ${BUDGET_BROTLI} B brotli (target ${TARGET_BROTLI} B): ${total.brotli <= BUDGET_BROTLI ? 'within' : 'OVER'}`);
+console.log(`budget ${BUDGET_BROTLI} B brotli (target ${TARGET_BROTLI} B): ${total.brotli <= BUDGET_BROTLI ? `within, ${BUDGET_BROTLI - total.brotli} B to spare` : 'OVER'}`);
 if (total.brotli > BUDGET_BROTLI) {
   console.error(`size budget exceeded by ${total.brotli - BUDGET_BROTLI} bytes brotli`);
   process.exit(1);
