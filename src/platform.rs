@@ -7,6 +7,7 @@ pub mod clock;
 pub mod config;
 pub mod dom;
 pub mod embed;
+pub mod fetch;
 pub mod history;
 pub mod leave_guard;
 pub mod submit;

@@ -14,15 +14,51 @@ pub mod wording;
 use leptos::prelude::*;
 
 use crate::domain::config::{Config, ConfigError};
+use crate::domain::locale::{Country, Language};
 use crate::platform;
 use crate::platform::embed::HostElement;
 
-/// Finds every `[data-intake-wizard]` element in the page, loads its settings and mounts a
-/// wizard into it (or, if the settings are wrong, a translated explanation).
+/// Finds every `[data-intake-wizard]` element in the page, loads its settings and the messages
+/// of its language, and mounts a wizard into it (or, if the settings are wrong, a translated
+/// explanation).
+///
+/// The two requests run in parallel when the language is known before the settings file has
+/// arrived: the element names it (`data-lang`), or no settings file could name it.
 pub fn start() {
     for host in platform::embed::hosts() {
+        i18n::set_base(platform::embed::assets_base(&host));
+        let (attributes, file) = platform::embed::attribute_settings(&host);
+        let known = match attributes
+            .default_language
+            .as_deref()
+            .map(Language::from_tag)
+        {
+            Some(language) => language,
+            None if file.is_none() => Some(Language::initial(
+                None,
+                platform::dom::preferred_languages()
+                    .iter()
+                    .map(String::as_str),
+                attributes.country.as_deref().and_then(Country::from_code),
+            )),
+            None => None,
+        };
+        let early = known.map(i18n::fetch);
+        let settings = platform::config::load(&host);
         platform::task::spawn(async move {
-            let loaded = platform::config::load(&host).await;
+            let loaded = settings.await;
+            if let Some(early) = early {
+                early.await;
+            }
+            let language = match &loaded {
+                Ok(config) => app::initial_language(config),
+                Err(_) => config_error::language(),
+            };
+            i18n::fetch(language).await;
+            if !i18n::is_loaded(language) {
+                platform::embed::mark_failed(&host);
+                return;
+            }
             platform::embed::clear(&host);
             match loaded {
                 Ok(config) => mount(host, config),

@@ -220,7 +220,7 @@ fn serde_name(field: &str) -> String {
         if c == '_' {
             upper = true;
         } else if upper {
-            name.extend(c.to_uppercase());
+            name.push(c.to_ascii_uppercase()); // field names are ASCII
             upper = false;
         } else {
             name.push(c);

@@ -39,6 +39,12 @@ pub fn set_lang(host: &web_sys::HtmlElement, tag: &str) {
     let _ = host.set_attribute("lang", tag);
 }
 
+/// Unicode lower case (`"Ålder"` → `"ålder"`) by the browser's `String.prototype.toLowerCase`,
+/// which saves the wasm Rust's own case tables (about 24 KB).
+pub fn lowercase(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
 /// The languages the browser prefers, most preferred first (`navigator.languages`).
 pub fn preferred_languages() -> Vec<String> {
     let Some(window) = web_sys::window() else {

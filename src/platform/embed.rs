@@ -55,3 +55,24 @@ pub fn attribute_settings(host: &web_sys::HtmlElement) -> (Settings, Option<Stri
 pub fn clear(host: &web_sys::HtmlElement) {
     host.set_inner_html("");
 }
+
+/// Where the wizard's own files (the locales) are served: the host's `data-assets`
+/// attribute, which `loader.js` sets to its own folder; else the page's folder.
+pub fn assets_base(host: &web_sys::HtmlElement) -> String {
+    host.get_attribute("data-assets")
+        .map(|base| base.trim().to_owned())
+        .filter(|base| !base.is_empty())
+        .map(|base| {
+            if base.ends_with('/') {
+                base
+            } else {
+                format!("{base}/")
+            }
+        })
+        .unwrap_or_default()
+}
+
+/// Shows the host page's own failure text (`.iw-fallback`) instead of the wizard.
+pub fn mark_failed(host: &web_sys::HtmlElement) {
+    let _ = host.set_attribute("data-intake-wizard-failed", "");
+}

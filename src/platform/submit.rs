@@ -4,7 +4,6 @@
 //! The body is serialised once and the same bytes are sent on every attempt, under the same
 //! `Idempotency-Key`, so the receiver stores a submission at most once however often we retry.
 
-use gloo_net::http::Request;
 use js_sys::{Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 use wasm_bindgen_futures::JsFuture;
@@ -99,51 +98,48 @@ async fn attempt_once(
     submission: &Submission,
     timeout_millis: u32,
 ) -> (Attempt, Option<Receipt>) {
-    let Ok(controller) = web_sys::AbortController::new() else {
-        return (Attempt::NoAnswer { timed_out: false }, None);
+    let no_answer = |timed_out| (Attempt::NoAnswer { timed_out }, None);
+    let (Some(window), Ok(controller)) = (web_sys::window(), web_sys::AbortController::new())
+    else {
+        return no_answer(false);
     };
     let signal = controller.signal();
     let abort = Closure::once(move || controller.abort());
-    let timer = web_sys::window().and_then(|window| {
-        window
-            .set_timeout_with_callback_and_timeout_and_arguments_0(
-                abort.as_ref().unchecked_ref(),
-                i32::try_from(timeout_millis).unwrap_or(i32::MAX),
-            )
-            .ok()
-    });
-    let request = Request::post(endpoint)
-        .header("Content-Type", "application/json")
-        .header("Idempotency-Key", &submission.key)
-        .header("Content-Digest", &submission.digest)
-        .abort_signal(Some(&signal))
-        .body(submission.body.as_str());
-    let response = match request {
-        Ok(request) => request.send().await,
-        Err(_) => return (Attempt::NoAnswer { timed_out: false }, None),
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            abort.as_ref().unchecked_ref(),
+            i32::try_from(timeout_millis).unwrap_or(i32::MAX),
+        )
+        .ok();
+    let Ok(headers) = web_sys::Headers::new() else {
+        return no_answer(false);
     };
-    if let (Some(window), Some(timer)) = (web_sys::window(), timer) {
+    let _ = headers.set("Content-Type", "application/json");
+    let _ = headers.set("Idempotency-Key", &submission.key);
+    let _ = headers.set("Content-Digest", &submission.digest);
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_headers(&headers);
+    init.set_body(&JsValue::from_str(&submission.body));
+    init.set_signal(Some(&signal));
+    let response = JsFuture::from(window.fetch_with_str_and_init(endpoint, &init)).await;
+    if let Some(timer) = timer {
         window.clear_timeout_with_handle(timer);
     }
     drop(abort);
-    let response = match response {
-        Ok(response) => response,
-        Err(_) => {
-            return (
-                Attempt::NoAnswer {
-                    timed_out: signal.aborted(),
-                },
-                None,
-            );
-        }
+    let Ok(response) = response.map(JsCast::unchecked_into::<web_sys::Response>) else {
+        return no_answer(signal.aborted());
     };
     let code = response.status();
     if code == 201 {
-        let receipt = match response.text().await {
-            Ok(text) => read_receipt(&text),
+        let text = match response.text() {
+            Ok(promise) => JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|text| text.as_string()),
             Err(_) => None,
         };
-        return match receipt {
+        return match text.as_deref().and_then(read_receipt) {
             Some(receipt) => (Attempt::Stored, Some(receipt)),
             None => (
                 Attempt::Status {
@@ -157,6 +153,8 @@ async fn attempt_once(
     let retry_after_secs = response
         .headers()
         .get("Retry-After")
+        .ok()
+        .flatten()
         .as_deref()
         .and_then(parse_retry_after);
     (

@@ -18,8 +18,18 @@ use crate::ui::steps::exit::ExitPage;
 use crate::ui::steps::indication::{ConsentsIntro, IndicationPage};
 use crate::ui::steps::information::InformationPage;
 use crate::ui::steps::question::QuestionPage;
-use crate::ui::steps::step_title;
-use crate::ui::wizard_ctx::WizardCtx;
+use crate::ui::wizard_ctx::{WizardCtx, after_paint};
+
+/// The language a wizard with these settings starts in: the settings' choice, else the
+/// browser's, else the country's.
+pub fn initial_language(config: &Config) -> Language {
+    let preferred = platform::dom::preferred_languages();
+    Language::initial(
+        config.default_language,
+        preferred.iter().map(String::as_str),
+        config.country,
+    )
+}
 
 /// # Accessibility
 /// - Every page change moves focus to the new page's heading and renames the document
@@ -27,13 +37,7 @@ use crate::ui::wizard_ctx::WizardCtx;
 /// - The browser's Back and Forward buttons move between pages.
 #[component]
 pub fn App(config: Config, host: HostElement) -> impl IntoView {
-    let preferred = platform::dom::preferred_languages();
-    let language = Language::initial(
-        config.default_language,
-        preferred.iter().map(String::as_str),
-        config.country,
-    );
-    let i18n = I18n::provide(language);
+    let i18n = I18n::provide(initial_language(&config));
     let setup = Setup {
         preset_country: config.country,
         dk_qualifications: config.dk_qualifications,
@@ -63,18 +67,24 @@ pub fn App(config: Config, host: HostElement) -> impl IntoView {
         i18n.language();
         let step = at.get();
         let progress = ctx.with_untracked(|wizard| wizard.progress(ctx.today()));
-        let title = fl!(
-            "document-title",
-            indicator = step_indicator_text(progress),
-            step = step_title(step),
-            site = site_title.clone()
-        );
-        let title = if errors.with(Vec::is_empty) {
-            title
-        } else {
-            format!("{} {title}", fl!("error-prefix"))
-        };
-        platform::dom::set_document_title(&title);
+        let title_of_step = ctx.wording().step_title(step);
+        let has_errors = !errors.with(Vec::is_empty);
+        let site = site_title.clone();
+        // Renamed just after the new page is painted; nobody waits for the title.
+        after_paint(move || {
+            let title = fl!(
+                "document-title",
+                indicator = step_indicator_text(progress),
+                step = title_of_step,
+                site = site
+            );
+            let title = if has_errors {
+                format!("{} {title}", fl!("error-prefix"))
+            } else {
+                title
+            };
+            platform::dom::set_document_title(&title);
+        });
     });
 
     let page = move || {

@@ -9,12 +9,17 @@ use crate::platform;
 use crate::platform::embed::HostElement;
 use crate::ui::i18n::{I18n, fl, message_with};
 
+/// The language of the explanation: the browser's (the settings that would choose are wrong).
+pub fn language() -> Language {
+    let preferred = platform::dom::preferred_languages();
+    Language::initial(None, preferred.iter().map(String::as_str), None)
+}
+
 /// # Accessibility
 /// - `role="alert"`, so the failure is announced even though focus stays where it was.
 #[component]
 pub fn ConfigErrorView(errors: Vec<ConfigError>, host: HostElement) -> impl IntoView {
-    let preferred = platform::dom::preferred_languages();
-    let language = Language::initial(None, preferred.iter().map(String::as_str), None);
+    let language = language();
     I18n::provide(language);
     platform::dom::set_lang(&host, language.tag());
     let items = errors

@@ -1,41 +1,135 @@
-//! Fluent messages: the loader, the crate-local `fl!` macro, the current language, and the
+//! Fluent messages: the loaders, the crate-local `fl!` macro, the current language, and the
 //! mapping from domain codes to message ids.
+//!
+//! Only the language in use is shipped to the browser: its `.ftl` file is fetched at run time
+//! (`locales/<lang>.ftl.txt` next to `loader.js`, written by `script/trunk-post-build`) and
+//! parsed into a loader of its own, which is kept for the rest of the visit. There is no fallback language at run time: a
+//! missing message would show its id, and `tests/it/locales.rs` makes sure every locale has
+//! every message. `fl!` still checks ids and arguments at compile time against `locales/en`
+//! (`i18n.toml`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, OnceLock};
 
-use i18n_embed::LanguageLoader;
-use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed::{I18nAssets, LanguageLoader};
 use leptos::prelude::*;
-use rust_embed::RustEmbed;
 
 use crate::domain::locale::Language;
+use crate::platform;
 
-/// The `.ftl` files of every language, compiled into the wasm.
-#[derive(RustEmbed)]
-#[folder = "locales/"]
-struct Localizations;
+/// The Fluent domain: the file name of every locale (`<domain>.ftl`).
+const DOMAIN: &str = "intake_wizard";
 
-/// The one message loader. `fl!` reads from it. It starts empty: `I18n::provide`, which runs
-/// before anything is rendered, loads the first language (and the English fallback) once.
-pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| fluent_language_loader!());
+/// One loader per language, filled when its file has arrived.
+static LOADERS: [OnceLock<FluentLanguageLoader>; Language::ALL.len()] =
+    [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+/// Index into `LOADERS` of the language `fl!` reads from.
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+/// Index of the language last asked for (a switch waiting for its file may be overtaken).
+static WANTED: AtomicUsize = AtomicUsize::new(0);
+/// What `fl!` reads before any language has arrived (every message shows its id).
+static EMPTY: LazyLock<FluentLanguageLoader> =
+    LazyLock::new(|| FluentLanguageLoader::new(DOMAIN, unic_langid::LanguageIdentifier::default()));
+/// Where the locale files are served: the folder of `loader.js` (set by `start`).
+static BASE: OnceLock<String> = OnceLock::new();
 
-fn load(loader: &FluentLanguageLoader, language: Language) {
-    if let Ok(id) = language.tag().parse::<unic_langid::LanguageIdentifier>() {
-        // Fails only if a locale file is missing, which tests/it/locales.rs rules out.
-        let _ = loader.load_languages(&Localizations, &[id]);
+fn index(language: Language) -> usize {
+    Language::ALL
+        .iter()
+        .position(|known| *known == language)
+        .unwrap_or_default()
+}
+
+/// The loader `fl!` reads from: the current language's.
+pub fn loader() -> &'static FluentLanguageLoader {
+    LOADERS[CURRENT.load(Ordering::Relaxed)]
+        .get()
+        .unwrap_or(&EMPTY)
+}
+
+/// One `.ftl` text, offered to i18n-embed as the only file of its language.
+struct Ftl<'a> {
+    path: String,
+    text: &'a str,
+}
+
+impl I18nAssets for Ftl<'_> {
+    fn get_files(&self, file_path: &str) -> Vec<Cow<'_, [u8]>> {
+        if file_path == self.path {
+            vec![Cow::Borrowed(self.text.as_bytes())]
+        } else {
+            Vec::new()
+        }
     }
-    // Unicode isolation marks around placeables serve right-to-left scripts; we have none.
-    loader.set_use_isolating(false);
+
+    fn filenames_iter(&self) -> Box<dyn Iterator<Item = String> + '_> {
+        Box::new(std::iter::once(self.path.clone()))
+    }
+}
+
+/// Parses a language's messages and keeps them for the rest of the visit (the first text
+/// given for a language wins). Public so that the browser tests can load the files they
+/// compile in.
+pub fn insert(language: Language, ftl: &str) {
+    let slot = &LOADERS[index(language)];
+    if slot.get().is_some() {
+        return;
+    }
+    let Ok(id) = language.tag().parse::<unic_langid::LanguageIdentifier>() else {
+        return;
+    };
+    // The language is its own fallback: nothing else is loaded.
+    let loader = FluentLanguageLoader::new(DOMAIN, id.clone());
+    let assets = Ftl {
+        path: format!("{}/{DOMAIN}.ftl", language.tag()),
+        text: ftl,
+    };
+    if loader.load_languages(&assets, &[id]).is_ok() {
+        // Unicode isolation marks around placeables serve right-to-left scripts; we have none.
+        loader.set_use_isolating(false);
+        let _ = slot.set(loader);
+    }
+}
+
+/// Whether a language's messages have arrived.
+pub fn is_loaded(language: Language) -> bool {
+    LOADERS[index(language)].get().is_some()
+}
+
+/// Sets the folder the locale files are fetched from (`""`: relative to the page).
+pub fn set_base(base: String) {
+    let _ = BASE.set(base);
+}
+
+fn url(language: Language) -> String {
+    let base = BASE.get().map(String::as_str).unwrap_or_default();
+    format!("{base}locales/{}.ftl.txt", language.tag())
+}
+
+/// Starts fetching a language's messages at once (unless they are here already); the future
+/// resolves when they are loaded, or failed to load.
+pub fn fetch(language: Language) -> impl Future<Output = ()> + use<> {
+    let pending = (!is_loaded(language)).then(|| platform::fetch::text(&url(language)));
+    async move {
+        if let Some(pending) = pending {
+            match pending.await {
+                Ok(text) => insert(language, &text),
+                Err(error) => leptos::logging::error!("intake wizard: {error}"),
+            }
+        }
+    }
 }
 
 /// A message by literal id, checked at compile time against `locales/en`.
 macro_rules! fl {
     ($message_id:literal) => {{
-        i18n_embed_fl::fl!($crate::ui::i18n::LOADER, $message_id)
+        i18n_embed_fl::fl!($crate::ui::i18n::loader(), $message_id)
     }};
     ($message_id:literal, $($args:expr),*) => {{
-        i18n_embed_fl::fl!($crate::ui::i18n::LOADER, $message_id, $($args), *)
+        i18n_embed_fl::fl!($crate::ui::i18n::loader(), $message_id, $($args), *)
     }};
 }
 pub(crate) use fl;
@@ -43,18 +137,18 @@ pub(crate) use fl;
 /// A message whose id is built from domain data (`field-<id>-label` …). Such ids are checked
 /// by the locale parity test, not by the compiler.
 pub fn message(id: &str) -> String {
-    LOADER.get(id)
+    loader().get(id)
 }
 
 /// A built id with arguments.
 pub fn message_with(id: &str, args: &[(&str, String)]) -> String {
     let args: HashMap<&str, String> = args.iter().cloned().collect();
-    LOADER.get_args(id, args)
+    loader().get_args(id, args)
 }
 
 /// Whether a built id exists (optional hints).
 pub fn has(id: &str) -> bool {
-    LOADER.has(id)
+    loader().has(id)
 }
 
 /// The current language, shared through context. Reading it subscribes a view to language
@@ -65,8 +159,11 @@ pub struct I18n {
 }
 
 impl I18n {
+    /// Makes `language` current. Its messages should have arrived (see `fetch`); until they
+    /// do, messages show their ids.
     pub fn provide(language: Language) -> I18n {
-        load(&LOADER, language);
+        CURRENT.store(index(language), Ordering::Relaxed);
+        WANTED.store(index(language), Ordering::Relaxed);
         let i18n = I18n {
             language: RwSignal::new(language),
         };
@@ -82,10 +179,27 @@ impl I18n {
         self.language.get()
     }
 
+    /// Switches language: at once if its messages are here, else once they have arrived
+    /// (the page stays in the current language meanwhile).
     pub fn set(self, language: Language) {
-        if self.language.get_untracked() != language {
-            load(&LOADER, language);
+        WANTED.store(index(language), Ordering::Relaxed);
+        if self.language.get_untracked() == language {
+            return;
+        }
+        let switch = move || {
+            CURRENT.store(index(language), Ordering::Relaxed);
             self.language.set(language);
+        };
+        if is_loaded(language) {
+            switch();
+        } else {
+            let arrived = fetch(language);
+            leptos::task::spawn_local(async move {
+                arrived.await;
+                if is_loaded(language) && WANTED.load(Ordering::Relaxed) == index(language) {
+                    switch();
+                }
+            });
         }
     }
 }

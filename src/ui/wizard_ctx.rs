@@ -108,9 +108,12 @@ impl WizardCtx {
     fn carry_out(self, effect: Effect) {
         match effect {
             Effect::ShowStep { step, history } => {
+                // The history entry can wait until the new page is on screen: `pushState` is
+                // slow enough (≈ 5 ms at 4× CPU throttling) to delay the paint of the new page.
+                let id = step.id();
                 match history {
-                    History::Push => platform::history::push(step.id()),
-                    History::Replace => platform::history::replace(step.id()),
+                    History::Push => after_paint(move || platform::history::push(id)),
+                    History::Replace => after_paint(move || platform::history::replace(id)),
                     History::Keep => {}
                 }
                 focus_after_render(HEADING_ID);
@@ -169,6 +172,12 @@ impl WizardCtx {
 
 /// Id of the alert that says why sending failed.
 pub const SEND_ERROR_ID: &str = "iw-send-error";
+
+/// Runs `f` just after the next paint (a task queued from the next animation frame), for work
+/// the user need not wait for: the history entry, the document title.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
 
 /// Focus moves once the new content is in the DOM (after Leptos's effects, before paint).
 fn focus_after_render(id: &'static str) {

@@ -1,9 +1,13 @@
 //! The mounted wizard in a real browser: mount, type, click, focus, language switch.
 
+use intake_wizard::domain::answers::Value;
 use intake_wizard::domain::config::{Config, ConfigError, ConfigErrorCode, Contact};
 use intake_wizard::domain::contact::{EmailError, NameError, PhoneError, PostalCodeError};
+use intake_wizard::domain::field::Field;
+use intake_wizard::domain::journey::Setup;
 use intake_wizard::domain::locale::{Country, Language};
 use intake_wizard::domain::person_id::IdError;
+use intake_wizard::domain::wizard::{Event, Wizard};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -40,11 +44,29 @@ fn config(country: Option<Country>, language: Language) -> Config {
     }
 }
 
+/// The messages of every language, compiled into the test (the app fetches them at run time).
+fn load_locales() {
+    use intake_wizard::ui::i18n::insert;
+    insert(
+        Language::Sv,
+        include_str!("../../locales/sv/intake_wizard.ftl"),
+    );
+    insert(
+        Language::Da,
+        include_str!("../../locales/da/intake_wizard.ftl"),
+    );
+    insert(
+        Language::En,
+        include_str!("../../locales/en/intake_wizard.ftl"),
+    );
+}
+
 /// A fresh host element in the page, removed again when the test ends.
 struct Host(HtmlElement);
 
 impl Host {
     fn new() -> Host {
+        load_locales();
         let host: HtmlElement = document()
             .create_element("div")
             .expect("div")
@@ -83,6 +105,19 @@ impl Drop for Host {
     }
 }
 
+/// "Step n of N" as the engine counts it for a fresh wizard with these settings.
+fn total(country: Option<Country>) -> usize {
+    let setup = Setup {
+        preset_country: country,
+        dk_qualifications: false,
+    };
+    Wizard::new(setup).progress(today()).total
+}
+
+fn today() -> intake_wizard::domain::Date {
+    intake_wizard::platform::clock::today()
+}
+
 fn focused_id() -> String {
     document()
         .active_element()
@@ -95,7 +130,10 @@ async fn the_first_page_asks_for_the_country_in_the_configured_language() {
     let host = Host::new();
     intake_wizard::ui::mount(host.0.clone(), config(None, Language::Sv));
     settle().await;
-    assert_eq!(host.text("#iw-heading"), "Steg 1 av 4Vilket land bor du i?");
+    assert_eq!(
+        host.text("#iw-heading"),
+        format!("Steg 1 av {}Vilket land bor du i?", total(None))
+    );
     assert_eq!(host.0.get_attribute("lang").as_deref(), Some("sv"));
     let radio: HtmlInputElement = host.element("#iw-country").unchecked_into();
     assert_eq!(radio.name(), "country");
@@ -123,7 +161,9 @@ async fn continue_without_an_answer_focuses_an_error_summary_that_links_to_the_f
         "Välj Sverige eller Danmark"
     );
     assert!(
-        document().title().starts_with("Fel: Steg 1 av 4"),
+        document()
+            .title()
+            .starts_with(&format!("Fel: Steg 1 av {}", total(None))),
         "{}",
         document().title()
     );
@@ -143,23 +183,24 @@ async fn answering_and_continuing_moves_focus_to_the_next_pages_heading() {
     let host = Host::new();
     intake_wizard::ui::mount(host.0.clone(), config(None, Language::En));
     settle().await;
-    host.click("#iw-country-dk");
+    host.click("input[name=country][value=dk]");
     host.click("button[type=submit]");
     settle().await;
     assert_eq!(focused_id(), "iw-heading");
     assert_eq!(
         host.text("#iw-heading"),
-        "Step 2 of 4What do you want to do?"
+        format!("Step 2 of {}What do you want to do?", total(None))
     );
-    assert!(
-        document()
-            .title()
-            .starts_with("Step 2 of 4 – What do you want to do?")
-    );
+    assert!(document().title().starts_with(&format!(
+        "Step 2 of {} – What do you want to do?",
+        total(None)
+    )));
     // Back returns, with the answer still chosen.
     host.click(".iw-back-link");
     settle().await;
-    let radio: HtmlInputElement = host.element("#iw-country-dk").unchecked_into();
+    let radio: HtmlInputElement = host
+        .element("input[name=country][value=dk]")
+        .unchecked_into();
     assert!(radio.checked());
 }
 
@@ -168,23 +209,42 @@ async fn switching_language_translates_the_page_and_keeps_the_answers() {
     let host = Host::new();
     intake_wizard::ui::mount(host.0.clone(), config(Some(Country::Dk), Language::Sv));
     settle().await;
-    host.click("#iw-purpose-volunteer");
+    host.click("input[name=purpose][value=volunteer]");
     host.click("#iw-language-da");
     settle().await;
-    assert_eq!(host.text("#iw-heading"), "Trin 1 af 3Hvad vil du gøre?");
+    // The volunteer route, as the engine projects it once the purpose is chosen.
+    let mut wizard = Wizard::new(Setup {
+        preset_country: Some(Country::Dk),
+        dk_qualifications: false,
+    });
+    wizard.update(
+        Event::Answer(Field::Purpose, Value::Choice("volunteer")),
+        today(),
+    );
+    let dk_total = wizard.progress(today()).total;
+    assert!(
+        dk_total < total(Some(Country::Dk)),
+        "shorter than the family route"
+    );
+    assert_eq!(
+        host.text("#iw-heading"),
+        format!("Trin 1 af {dk_total}Hvad vil du gøre?")
+    );
     assert_eq!(host.0.get_attribute("lang").as_deref(), Some("da"));
     assert_eq!(
         focused_id(),
         "iw-language-da",
         "focus stays on the switcher"
     );
-    let radio: HtmlInputElement = host.element("#iw-purpose-volunteer").unchecked_into();
+    let radio: HtmlInputElement = host
+        .element("input[name=purpose][value=volunteer]")
+        .unchecked_into();
     assert!(radio.checked(), "the answer survived the switch");
     host.click("#iw-language-en");
     settle().await;
     assert_eq!(
         host.text("#iw-heading"),
-        "Step 1 of 3What do you want to do?"
+        format!("Step 1 of {dk_total}What do you want to do?")
     );
 }
 
@@ -215,6 +275,7 @@ fn every_identifier_error_code_has_a_translated_message_in_every_language() {
         .chain(EmailError::ALL.iter().map(|code| code.code()))
         .chain(NameError::ALL.iter().map(|code| code.code()))
         .collect();
+    load_locales();
     let owner = leptos::prelude::Owner::new();
     owner.set();
     let i18n = I18n::provide(Language::Sv);
@@ -227,6 +288,104 @@ fn every_identifier_error_code_has_a_translated_message_in_every_language() {
                 !text.is_empty() && text != id,
                 "{language:?}: no message for {id}"
             );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn plural_forms_follow_the_languages_rules() {
+    // Fluent picks the plural form by the language's CLDR rules; English shows the effect.
+    use intake_wizard::ui::i18n::{I18n, loader};
+    load_locales();
+    let owner = leptos::prelude::Owner::new();
+    owner.set();
+    I18n::provide(Language::En);
+    let remaining = |count: i32| {
+        loader().get_args(
+            "character-count-remaining",
+            std::collections::HashMap::from([("count", count)]),
+        )
+    };
+    assert_eq!(remaining(1), "You have 1 character remaining");
+    assert_eq!(remaining(2), "You have 2 characters remaining");
+    assert_eq!(remaining(0), "You have 0 characters remaining");
+}
+
+/// Types `text` into the text box with this id, as the browser's `input` event reports it.
+fn type_into(host: &Host, id: &str, text: &str) {
+    let input: HtmlInputElement = host.element(&format!("#{id}")).unchecked_into();
+    input.set_value(text);
+    let event = web_sys::Event::new("input").expect("an input event");
+    let _ = input.dispatch_event(&event);
+}
+
+#[wasm_bindgen_test]
+async fn the_identity_page_shows_the_translated_message_for_every_identifier_error_code() {
+    use intake_wizard::ui::i18n::message;
+    // One typed number per code, in each country's format (the shared vectors have more).
+    // The shared vectors' examples (tests/fixtures/identifiers.json). The `*-empty` codes
+    // cannot arise here: an empty box is "required", with its own message.
+    let typed: &[(Country, &str, IdError)] = &[
+        (Country::Se, "81121B-9876", IdError::PersonnummerCharacters),
+        (Country::Se, "811218-987", IdError::PersonnummerLength),
+        (Country::Se, "811218--9876", IdError::PersonnummerSeparator),
+        (
+            Country::Se,
+            "19261123+1115",
+            IdError::PersonnummerPlusWithCentury,
+        ),
+        (Country::Se, "17811218-9876", IdError::PersonnummerCentury),
+        (Country::Se, "19000229-1235", IdError::PersonnummerDate),
+        (Country::Se, "900160-2391", IdError::SamordningsnummerDate),
+        (Country::Se, "701063-2392", IdError::PersonnummerChecksum),
+        (Country::Se, "20991231-0001", IdError::PersonnummerFuture),
+        (Country::Dk, "010190+1234", IdError::CprCharacters),
+        (Country::Dk, "010190-123", IdError::CprLength),
+        (Country::Dk, "01-01-90-1234", IdError::CprSeparator),
+        (Country::Dk, "290200-0006", IdError::CprDate),
+        (Country::Dk, "010136-4003", IdError::CprFuture),
+    ];
+    let reachable = IdError::ALL
+        .iter()
+        .filter(|code| !matches!(code, IdError::PersonnummerEmpty | IdError::CprEmpty))
+        .count();
+    assert_eq!(
+        typed.len(),
+        reachable,
+        "one typed example per reachable code"
+    );
+    for country in Country::ALL {
+        let host = Host::new();
+        let language = match country {
+            Country::Se => Language::Sv,
+            Country::Dk => Language::Da,
+        };
+        intake_wizard::ui::mount(host.0.clone(), config(Some(country), language));
+        settle().await;
+        for (selector, next) in [
+            ("input[name=purpose][value=apply]", "applicant"),
+            ("input[name=applicant][value=guardian]", "person"),
+        ] {
+            host.click(selector);
+            host.click("button[type=submit]");
+            settle().await;
+            let page = host.element(".iw-page").get_attribute("data-step");
+            assert_eq!(page.as_deref(), Some(next));
+        }
+        type_into(&host, "iw-person-name", "Alva Lind");
+        host.click("input[name=has-person-id][value=yes]");
+        host.click("button[type=submit]");
+        settle().await;
+        for (_, text, code) in typed.iter().filter(|(c, ..)| *c == country) {
+            type_into(&host, "iw-person-id", text);
+            host.click("button[type=submit]");
+            settle().await;
+            let expected = message(&format!("error-{}", code.code()));
+            assert!(!expected.starts_with("error-"), "{code:?} has a message");
+            assert_eq!(focused_id(), "iw-error-summary", "{text}");
+            assert_eq!(host.text(".iw-error-summary__list a"), expected, "{text}");
+            let inline = host.text(".iw-error-message");
+            assert!(inline.ends_with(&expected), "{text}: inline {inline}");
         }
     }
 }

@@ -17,6 +17,7 @@ const TYPES = {
   '.json': 'application/json; charset=utf-8',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8', // incl. the Fluent messages, locales/<lang>.ftl.txt
   '.ico': 'image/x-icon',
 };
 

@@ -85,6 +85,34 @@ for (const language of LANGUAGES) {
   });
 }
 
+test('only the language shown is downloaded, once; a switch fetches the other language once', async () => {
+  const opened = await openPage(env, '/');
+  const { page, requests } = opened;
+  const locales = () => requests.filter((url) => url.includes('/locales/')).map((url) => new URL(url).pathname);
+  assert.deepEqual(locales(), ['/locales/sv.ftl.txt']);
+  assert.equal(requests.filter((url) => url.endsWith('.wasm')).length, 1, 'the preloaded wasm is reused');
+  assert.equal(requests.filter((url) => url.includes('/config/')).length, 1, 'the preloaded settings are reused');
+  await page.click('#iw-language-da');
+  await page.waitForFunction(() => document.querySelector('[data-intake-wizard]').lang === 'da');
+  await page.click('#iw-language-sv');
+  await page.waitForFunction(() => document.querySelector('[data-intake-wizard]').lang === 'sv');
+  await page.click('#iw-language-da');
+  await page.waitForFunction(() => document.querySelector('[data-intake-wizard]').lang === 'da');
+  assert.deepEqual(locales(), ['/locales/sv.ftl.txt', '/locales/da.ftl.txt']);
+  await checkClean(opened, env.server.url);
+  await opened.context.close();
+});
+
+test('if the messages cannot be fetched, the host page’s fallback text shows', async () => {
+  const context = await env.browser.newContext({ locale: 'sv-SE' });
+  const page = await context.newPage();
+  await page.goto(`${env.server.url}/no-locales.html`);
+  await page.waitForSelector('[data-intake-wizard-failed]');
+  assert.ok(await page.locator('.iw-fallback').isVisible());
+  assert.ok(!(await page.locator('.iw-loading').isVisible()));
+  await context.close();
+});
+
 test('bad settings show a translated explanation, axe-clean, instead of a blank page', async () => {
   const opened = await openPage(env, '/bad-config.html', { locale: 'da-DK' });
   const { page } = opened;

@@ -81,7 +81,7 @@ pub fn DateInput(
                         }
                     }
                     id=id
-                    name=format!("{name}-{}", format!("{part:?}").to_lowercase())
+                    name=format!("{name}-{}", format!("{part:?}").to_ascii_lowercase())
                     type="text"
                     inputmode="numeric"
                     autocomplete=token

@@ -10,6 +10,7 @@ use crate::domain::journey::Journey;
 use crate::domain::step::Step;
 use crate::domain::validate::summary_text;
 use crate::domain::wizard::{Event, Wizard};
+use crate::platform;
 use crate::platform::submit::Progress;
 use crate::ui::i18n::{fl, message_with};
 use crate::ui::steps::{back_link, page_heading};
@@ -94,7 +95,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let rows = rows
         .into_iter()
         .map(|(step, field, label, answer)| {
-            let hidden = label.to_lowercase();
+            let hidden = platform::dom::lowercase(&label);
             view! {
                 <div class="iw-summary-list__row">
                     <dt class="iw-summary-list__key">{label}</dt>
