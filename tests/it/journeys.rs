@@ -172,6 +172,24 @@ fn walk(setup: Setup, person: &Person) -> Walk {
     Walk { route, wizard }
 }
 
+/// The pages of the volunteer journey.
+const VOLUNTEER_PAGES: &[Step] = &[
+    Step::VolunteerInfo,
+    Step::VolunteerRoles,
+    Step::SupportGroups,
+    Step::VolunteerIdentity,
+    Step::TooYoung,
+    Step::VolunteerContact,
+    Step::VolunteerAddress,
+    Step::VolunteerAbout,
+    Step::Household,
+    Step::Availability,
+    Step::Qualifications,
+    Step::References,
+    Step::RegisterConsent,
+    Step::AttestConsent,
+];
+
 fn setup(country: Option<Country>) -> Setup {
     Setup {
         preset_country: country,
@@ -290,26 +308,7 @@ fn every_family_route_ends_at_check_answers_or_the_exit_and_reaches_every_outcom
     let family_pages: Vec<Step> = Step::ALL
         .iter()
         .copied()
-        .filter(|step| {
-            !matches!(
-                step,
-                Step::VolunteerInfo
-                    | Step::VolunteerRoles
-                    | Step::SupportGroups
-                    | Step::VolunteerIdentity
-                    | Step::TooYoung
-                    | Step::VolunteerContact
-                    | Step::VolunteerAddress
-                    | Step::VolunteerAbout
-                    | Step::Household
-                    | Step::Availability
-                    | Step::Qualifications
-                    | Step::References
-                    | Step::RegisterConsent
-                    | Step::AttestConsent
-                    | Step::Confirmation
-            )
-        })
+        .filter(|step| !VOLUNTEER_PAGES.contains(step) && *step != Step::Confirmation)
         .collect();
     let unreached: Vec<_> = family_pages.iter().filter(|s| !pages.contains(s)).collect();
     assert!(
@@ -369,23 +368,8 @@ fn every_volunteer_route_ends_at_check_answers_or_too_young() {
             );
         }
     }
-    for step in [
-        Step::VolunteerInfo,
-        Step::VolunteerRoles,
-        Step::SupportGroups,
-        Step::VolunteerIdentity,
-        Step::TooYoung,
-        Step::VolunteerContact,
-        Step::VolunteerAddress,
-        Step::VolunteerAbout,
-        Step::Household,
-        Step::Availability,
-        Step::Qualifications,
-        Step::References,
-        Step::RegisterConsent,
-        Step::AttestConsent,
-    ] {
-        assert!(pages.contains(&step), "no route reaches {step:?}");
+    for step in VOLUNTEER_PAGES {
+        assert!(pages.contains(step), "no route reaches {step:?}");
     }
     assert!(outcomes.contains(&VolunteerOutcome::MayProceed));
 }
