@@ -497,6 +497,7 @@ field-protected-identity-hint =
        *[other] For eksempel skyddad folkbokföring eller sekretessmarkering. Svarer du ja, spørger vi ikke om en adresse, og der bliver ikke sendt nogen adresse.
     }
 field-protected-identity-option-yes = Ja
+field-protected-identity-option-yes-hint = Vi spørger ikke om en adresse. Kommunen kontakter dig på telefon eller på den måde, du vælger på siden om kontaktoplysninger, aldrig med brev til en adresse fra denne formular.
 field-protected-identity-option-no = Nej
 # Variables:
 #   $applicant (String) - hvem der søger

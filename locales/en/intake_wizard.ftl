@@ -502,6 +502,7 @@ field-protected-identity-hint =
        *[other] For example skyddad folkbokföring or sekretessmarkering. If you answer yes, we do not ask for an address, and no address is sent.
     }
 field-protected-identity-option-yes = Yes
+field-protected-identity-option-yes-hint = We will not ask for an address. The municipality will contact you by phone or in the way you choose on the contact page, never by letter to an address from this form.
 field-protected-identity-option-no = No
 # Variables:
 #   $applicant (String) - who is applying

@@ -497,6 +497,7 @@ field-protected-identity-hint =
        *[other] Till exempel skyddad folkbokföring eller sekretessmarkering. Svarar du ja frågar vi inte efter någon adress, och ingen adress skickas.
     }
 field-protected-identity-option-yes = Ja
+field-protected-identity-option-yes-hint = Vi frågar inte efter någon adress. Kommunen kontaktar dig per telefon eller på det sätt du väljer på sidan om kontaktuppgifter, aldrig med brev till en adress från det här formuläret.
 field-protected-identity-option-no = Nej
 # Variables:
 #   $applicant (String) - vem som ansöker
