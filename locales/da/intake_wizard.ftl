@@ -1106,6 +1106,7 @@ confirmation-next-family = { $municipality } kontakter dig, som regel inden for 
 # Variables:
 #   $municipality (String) - kommunens navn
 confirmation-next-volunteer = { $municipality } kontakter dig for at aftale en samtale. Kommunen taler også med dine referencer og kontrollerer registre. Det kan tage tid at finde den rigtige opgave til dig.
+confirmation-answers-heading = Dine svar
 confirmation-print = Udskriv dine svar
 # Variables:
 #   $municipality (String) - kommunens navn

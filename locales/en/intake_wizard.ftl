@@ -1111,6 +1111,7 @@ confirmation-next-family = { $municipality } will contact you, usually within a 
 # Variables:
 #   $municipality (String) - the municipality's name
 confirmation-next-volunteer = { $municipality } will contact you to arrange an interview. They will also talk to your references and check registers. Finding the right assignment for you can take some time.
+confirmation-answers-heading = Your answers
 confirmation-print = Print your answers
 # Variables:
 #   $municipality (String) - the municipality's name

@@ -1106,6 +1106,7 @@ confirmation-next-family = { $municipality } kontaktar dig, oftast inom ett par 
 # Variables:
 #   $municipality (String) - kommunens namn
 confirmation-next-volunteer = { $municipality } kontaktar dig för att boka en intervju. De pratar också med dina referenser och kontrollerar register. Det kan ta tid att hitta rätt uppdrag för dig.
+confirmation-answers-heading = Dina svar
 confirmation-print = Skriv ut dina svar
 # Variables:
 #   $municipality (String) - kommunens namn

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::journey::Journey;
-use crate::domain::step::Step;
 use crate::platform;
 use crate::ui::components::button::{Button, ButtonStyle};
 use crate::ui::i18n::fl;
@@ -35,7 +34,6 @@ pub fn ConfirmationPage() -> impl IntoView {
             summary_rows(wizard, today),
         )
     });
-    let wording = ctx.wording();
     let (reference, digest) = receipt
         .map(|receipt| (receipt.reference, receipt.digest))
         .unwrap_or_default();
@@ -90,7 +88,7 @@ pub fn ConfirmationPage() -> impl IntoView {
         <h3 class="iw-heading-s">{fl!("confirmation-next-heading")}</h3>
         <p class="iw-body">{next}</p>
         <p class="iw-body">{fl!("confirmation-contact", municipality = municipality, phone = phone)}</p>
-        <h3 class="iw-heading-s">{wording.step_title(Step::CheckAnswers)}</h3>
+        <h3 class="iw-heading-s">{fl!("confirmation-answers-heading")}</h3>
         <dl class="iw-summary-list">{rows}</dl>
         <Button
             text=fl!("confirmation-print")
