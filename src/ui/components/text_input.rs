@@ -37,7 +37,13 @@ pub fn TextInput(
             {hint_and_error(&ids, hint, error)}
             <input
                 class=move || {
-                    if error.get().is_some() { "iw-input iw-input--error" } else { "iw-input" }
+                    let base = match spec.max_chars {
+                        0..=2 => "iw-input iw-input--width-2",
+                        3..=10 => "iw-input iw-input--width-10",
+                        11..=20 => "iw-input iw-input--width-20",
+                        _ => "iw-input",
+                    };
+                    if error.get().is_some() { format!("{base} iw-input--error") } else { base.to_owned() }
                 }
                 id=ids.control.clone()
                 name=name
