@@ -977,7 +977,7 @@ error-commitment-length-required = Vælg, hvor længe du kan påtage dig en opga
 
 step-qualifications-title = Uddannelse og erfaring
 field-education-field-label = Inden for hvilket område har du en uddannelse?
-field-education-field-hint = Vælg det område, der ligger tættest på din højeste uddannelse.
+field-education-field-hint = Vælg det område, der ligger tættest på din højeste uddannelse. Kommunen beder om dit CV og dine beviser senere; send ikke noget nu.
 field-education-field-option-social-work = Socialt arbejde
 field-education-field-option-psychology = Psykologi
 field-education-field-option-behavioural-science = Adfærdsvidenskab

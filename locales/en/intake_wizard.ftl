@@ -982,7 +982,7 @@ error-commitment-length-required = Select how long you could take on an assignme
 
 step-qualifications-title = Education and experience
 field-education-field-label = What is your education in?
-field-education-field-hint = Choose the field closest to your highest education.
+field-education-field-hint = Choose the field closest to your highest education. The municipality will ask for your CV and certificates later; do not send them now.
 field-education-field-option-social-work = Social work
 field-education-field-option-psychology = Psychology
 field-education-field-option-behavioural-science = Behavioural science

@@ -977,7 +977,7 @@ error-commitment-length-required = Välj hur länge du kan ta ett uppdrag
 
 step-qualifications-title = Utbildning och erfarenhet
 field-education-field-label = Inom vilket område har du utbildning?
-field-education-field-hint = Välj det område som ligger närmast din högsta utbildning.
+field-education-field-hint = Välj det område som ligger närmast din högsta utbildning. Kommunen ber om ditt CV och dina intyg senare; skicka inget nu.
 field-education-field-option-social-work = Socialt arbete
 field-education-field-option-psychology = Psykologi
 field-education-field-option-behavioural-science = Beteendevetenskap
