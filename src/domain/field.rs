@@ -2,7 +2,12 @@
 //!
 //! The id of a field is its HTML `name`, the key of its answer in the payload and the stem of
 //! its Fluent messages (`field-<id>-label`, `field-<id>-hint`, `field-<id>-option-<key>`,
-//! `error-<id>-required`). Changing an id is a breaking change of the payload.
+//! `error-<id>-required`). Changing an id is a breaking change of the payload. How each one is
+//! answered is in `field::kind`.
+
+mod kind;
+
+pub use kind::{DateAutocomplete, FieldKind, InputMode, TextFormat, TextInput};
 
 /// Every question in every journey, in the order they are asked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -131,107 +136,6 @@ pub enum Field {
     BorneattestConsent,
     /// DK volunteers: consent to a straffeattest where the municipality asks (optional).
     StraffeattestConsent,
-}
-
-/// How a field is answered; the UI picks the component from this and nothing else.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldKind {
-    /// Exactly one of the options (GOV.UK radios).
-    Radios { options: &'static [&'static str] },
-    /// Any number of the options (GOV.UK checkboxes).
-    Checkboxes { options: &'static [&'static str] },
-    /// One line of text.
-    Text(TextInput),
-    /// Several lines of text with a character count.
-    TextArea { max_chars: usize },
-    /// Day, month and year in three boxes (GOV.UK date input).
-    Date { autocomplete: DateAutocomplete },
-}
-
-/// Attributes of a one-line text input that help people and their browsers fill it in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TextInput {
-    /// The HTML `autocomplete` token (`name`, `tel`, `email`, `off`, …).
-    pub autocomplete: &'static str,
-    pub input_mode: InputMode,
-    pub max_chars: usize,
-    /// Whether the browser may spell-check it (off for identifiers and codes).
-    pub spellcheck: bool,
-    /// What the text must be, checked by `validate` with the parsers in `person_id` and
-    /// `contact`.
-    pub format: TextFormat,
-}
-
-/// What a one-line text must be.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TextFormat {
-    /// Any text within the length limit.
-    Plain,
-    /// A person's name (`contact::PersonName`).
-    Name,
-    /// A personnummer/samordningsnummer (SE) or CPR number (DK), by the country in use.
-    PersonId,
-    /// A Swedish or Danish phone number, by the country in use; sent in E.164.
-    Phone,
-    /// An e-mail address.
-    Email,
-    /// Either a phone number or an e-mail address (a reference's contact).
-    PhoneOrEmail,
-    /// A postal code, by the country in use.
-    PostalCode,
-    /// A whole number from 0 to `max`.
-    Number { max: u16 },
-}
-
-/// The HTML `inputmode`, which chooses the on-screen keyboard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InputMode {
-    Text,
-    Numeric,
-    Tel,
-    Email,
-}
-
-impl InputMode {
-    pub fn attr(self) -> &'static str {
-        match self {
-            InputMode::Text => "text",
-            InputMode::Numeric => "numeric",
-            InputMode::Tel => "tel",
-            InputMode::Email => "email",
-        }
-    }
-}
-
-/// Whether a date input is someone's birthday (`bday-day` …) or any other date (`off`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DateAutocomplete {
-    Birthday,
-    Off,
-}
-
-const fn radios(options: &'static [&'static str]) -> FieldKind {
-    FieldKind::Radios { options }
-}
-
-const fn checkboxes(options: &'static [&'static str]) -> FieldKind {
-    FieldKind::Checkboxes { options }
-}
-
-const fn text(
-    format: TextFormat,
-    autocomplete: &'static str,
-    input_mode: InputMode,
-    max_chars: usize,
-) -> FieldKind {
-    let free_text = matches!(format, TextFormat::Plain);
-    FieldKind::Text(TextInput {
-        autocomplete,
-        input_mode,
-        max_chars,
-        spellcheck: free_text,
-        format,
-    })
 }
 
 impl Field {
@@ -371,129 +275,6 @@ impl Field {
         Field::ALL.iter().copied().find(|field| field.id() == id)
     }
 
-    pub fn kind(self) -> FieldKind {
-        match self {
-            Field::Country => radios(&["se", "dk"]),
-            Field::Purpose => radios(&["apply", "volunteer"]),
-            Field::Applicant => radios(&[
-                "guardian",
-                "young-person",
-                "adult",
-                "legal-representative",
-                "third-party",
-            ]),
-            Field::PersonName => text(TextFormat::Name, "name", InputMode::Text, 100),
-            Field::HasPersonId => radios(&["yes", "no"]),
-            Field::PersonId => text(TextFormat::PersonId, "off", InputMode::Numeric, 15),
-            Field::BirthDate => FieldKind::Date {
-                autocomplete: DateAutocomplete::Birthday,
-            },
-            Field::Custody => radios(&["one", "two"]),
-            Field::OtherGuardianAgrees => radios(&["agrees", "refuses", "not-asked-yet"]),
-            Field::OtherGuardianName => text(TextFormat::Name, "off", InputMode::Text, 100),
-            Field::OtherGuardianPhone => text(TextFormat::Phone, "off", InputMode::Tel, 20),
-            Field::OtherGuardianEmail => text(TextFormat::Email, "off", InputMode::Email, 254),
-            Field::ProtectedIdentity => radios(&["yes", "no"]),
-            Field::Needs => checkboxes(&[
-                "company-and-leisure",
-                "routines-and-structure",
-                "school-education-or-work",
-                "family-relief",
-                "risk-behaviour",
-            ]),
-            Field::MeetingFrequency => radios(&[
-                "several-a-week",
-                "weekly",
-                "every-other-week",
-                "monthly",
-                "dont-know",
-            ]),
-            Field::LssPersonkrets => radios(&["yes", "no", "dont-know"]),
-            Field::WholeFamily => radios(&["yes", "no"]),
-            Field::SupportedBefore18 => radios(&["yes", "no", "dont-know"]),
-            Field::AdultCircumstances => {
-                checkboxes(&["deafblind", "homeless-mental-illness-or-substance-misuse"])
-            }
-            Field::PreferredLanguages => text(TextFormat::Plain, "off", InputMode::Text, 100),
-            Field::Interests => text(TextFormat::Plain, "off", InputMode::Text, 200),
-            Field::OtherWishes => FieldKind::TextArea { max_chars: 500 },
-            Field::ApplicantName => text(TextFormat::Name, "name", InputMode::Text, 100),
-            Field::Phone => text(TextFormat::Phone, "tel", InputMode::Tel, 20),
-            Field::Email => text(TextFormat::Email, "email", InputMode::Email, 254),
-            Field::ContactMethod => radios(&["phone", "text-message", "email"]),
-            Field::ContactTime => radios(&["morning", "afternoon", "any-time"]),
-            Field::StreetAddress => text(TextFormat::Plain, "street-address", InputMode::Text, 100),
-            Field::PostalCode => text(
-                TextFormat::PostalCode,
-                "postal-code",
-                InputMode::Numeric,
-                10,
-            ),
-            Field::City => text(TextFormat::Plain, "address-level2", InputMode::Text, 60),
-            Field::ConsentConfirm => checkboxes(&["confirm"]),
-            Field::SecrecyRead => checkboxes(&["read"]),
-            Field::VolunteerRoles => checkboxes(&["kontaktperson", "kontaktfamilj", "skk"]),
-            Field::SupportGroups => checkboxes(&[
-                "children-under-13",
-                "children-13-17",
-                "young-adults",
-                "adults",
-                "families",
-            ]),
-            Field::VolunteerPersonId => text(TextFormat::PersonId, "off", InputMode::Numeric, 15),
-            Field::Occupation => text(
-                TextFormat::Plain,
-                "organization-title",
-                InputMode::Text,
-                100,
-            ),
-            Field::Languages => text(TextFormat::Plain, "off", InputMode::Text, 100),
-            Field::DrivingLicence => radios(&["yes", "no"]),
-            Field::HasCar => radios(&["yes", "no"]),
-            Field::VolunteerInterests => text(TextFormat::Plain, "off", InputMode::Text, 200),
-            Field::HouseholdAdults => {
-                text(TextFormat::Number { max: 10 }, "off", InputMode::Numeric, 2)
-            }
-            Field::OwnChildren => {
-                text(TextFormat::Number { max: 15 }, "off", InputMode::Numeric, 2)
-            }
-            Field::OwnChildrenAges => text(TextFormat::Plain, "off", InputMode::Text, 60),
-            Field::OvernightRoom => radios(&["yes", "no"]),
-            Field::HoursPerWeek => radios(&["1-2", "3-5", "6-10", "more-than-10"]),
-            Field::AvailableDays => {
-                checkboxes(&["weekday-daytime", "weekday-evenings", "weekends"])
-            }
-            Field::AvailableFrom => FieldKind::Date {
-                autocomplete: DateAutocomplete::Off,
-            },
-            Field::CommitmentLength => radios(&["6-months", "1-year", "longer", "dont-know"]),
-            Field::EducationField => radios(&[
-                "social-work",
-                "psychology",
-                "behavioural-science",
-                "pedagogy",
-                "health-care",
-                "other",
-                "none",
-            ]),
-            Field::EducationLevel => radios(&["university", "post-secondary", "upper-secondary"]),
-            Field::ExperienceYears => {
-                text(TextFormat::Number { max: 60 }, "off", InputMode::Numeric, 2)
-            }
-            Field::ExperienceDescription => FieldKind::TextArea { max_chars: 500 },
-            Field::Reference1Name => text(TextFormat::Name, "off", InputMode::Text, 100),
-            Field::Reference1Relation => text(TextFormat::Plain, "off", InputMode::Text, 100),
-            Field::Reference1Contact => text(TextFormat::PhoneOrEmail, "off", InputMode::Text, 254),
-            Field::Reference2Name => text(TextFormat::Name, "off", InputMode::Text, 100),
-            Field::Reference2Relation => text(TextFormat::Plain, "off", InputMode::Text, 100),
-            Field::Reference2Contact => text(TextFormat::PhoneOrEmail, "off", InputMode::Text, 254),
-            Field::RegisterCheckConsent => checkboxes(&["agree"]),
-            Field::ChildrenUnder15 => radios(&["yes", "no", "dont-know"]),
-            Field::BorneattestConsent => checkboxes(&["agree"]),
-            Field::StraffeattestConsent => checkboxes(&["agree"]),
-        }
-    }
-
     /// Whether an answer is always needed to continue. Some optional fields become required
     /// by another answer: see `validate::required`.
     pub fn required(self) -> bool {
@@ -515,43 +296,5 @@ impl Field {
                 | Field::BorneattestConsent
                 | Field::StraffeattestConsent
         )
-    }
-
-    /// The option keys of a radios or checkboxes field; empty for other kinds.
-    pub fn options(self) -> &'static [&'static str] {
-        match self.kind() {
-            FieldKind::Radios { options } | FieldKind::Checkboxes { options } => options,
-            FieldKind::Text(_) | FieldKind::TextArea { .. } | FieldKind::Date { .. } => &[],
-        }
-    }
-
-    /// The static option key equal to `key`, if this field offers it.
-    pub fn option(self, key: &str) -> Option<&'static str> {
-        self.options().iter().copied().find(|option| *option == key)
-    }
-}
-
-impl Field {
-    /// The `autocomplete` token for this field given the answers: questions about the person
-    /// who needs support are about the user when they apply for themself (WCAG 1.3.5).
-    pub fn autocomplete(self, answers: &super::answers::Answers) -> &'static str {
-        let about_the_user = matches!(
-            answers.choice(Field::Applicant),
-            Some("young-person" | "adult")
-        );
-        match (self, self.kind()) {
-            (Field::PersonName, _) if about_the_user => "name",
-            (_, FieldKind::Text(input)) => input.autocomplete,
-            _ => "off",
-        }
-    }
-
-    /// Whether a date field is the user's own birthday, for `bday-*` autocomplete.
-    pub fn is_own_birthday(self, answers: &super::answers::Answers) -> bool {
-        self == Field::BirthDate
-            && matches!(
-                answers.choice(Field::Applicant),
-                Some("young-person" | "adult")
-            )
     }
 }
