@@ -12,16 +12,21 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 export const DIST = join(here, '..', '..', 'dist');
 export const RESULTS = join(here, 'results');
 
-export async function start() {
-  await mkdir(RESULTS, { recursive: true });
-  const server = await serve({ roots: [DIST, join(here, 'hosts')] });
-  const browser = await chromium.launch({
+/** The system Chromium, headless, with nothing running in the background. */
+function launchBrowser() {
+  return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: [
       '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
     ],
   });
+}
+
+export async function start() {
+  await mkdir(RESULTS, { recursive: true });
+  const server = await serve({ roots: [DIST, join(here, 'hosts')] });
+  const browser = await launchBrowser();
   return { server, browser, close: async () => { await browser.close(); await server.close(); } };
 }
 
@@ -100,13 +105,7 @@ export async function startWithReceiver() {
     if (i > 100) throw new Error(`the receiver did not start: ${bin}`);
     await new Promise((done) => setTimeout(done, 100));
   }
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage',
-    ],
-  });
+  const browser = await launchBrowser();
   const stored = () => {
     const result = spawnSync(bin, ['--export', '--data-dir', dataDir], { encoding: 'utf8' });
     if (result.status !== 0) throw new Error(`export failed: ${result.stderr}`);

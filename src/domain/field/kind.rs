@@ -245,12 +245,8 @@ impl Field {
     /// The `autocomplete` token for this field given the answers: questions about the person
     /// who needs support are about the user when they apply for themself (WCAG 1.3.5).
     pub fn autocomplete(self, answers: &Answers) -> &'static str {
-        let about_the_user = matches!(
-            answers.choice(Field::Applicant),
-            Some("young-person" | "adult")
-        );
         match (self, self.kind()) {
-            (Field::PersonName, _) if about_the_user => "name",
+            (Field::PersonName, _) if applies_for_self(answers) => "name",
             (_, FieldKind::Text(input)) => input.autocomplete,
             _ => "off",
         }
@@ -258,10 +254,15 @@ impl Field {
 
     /// Whether a date field is the user's own birthday, for `bday-*` autocomplete.
     pub fn is_own_birthday(self, answers: &Answers) -> bool {
-        self == Field::BirthDate
-            && matches!(
-                answers.choice(Field::Applicant),
-                Some("young-person" | "adult")
-            )
+        self == Field::BirthDate && applies_for_self(answers)
     }
+}
+
+/// Whether the person who needs support is the user (a young person or an adult applying for
+/// themself).
+fn applies_for_self(answers: &Answers) -> bool {
+    matches!(
+        answers.choice(Field::Applicant),
+        Some("young-person" | "adult")
+    )
 }

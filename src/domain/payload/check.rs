@@ -8,7 +8,7 @@ use serde_json::Value as Json;
 use super::super::Date;
 use super::super::answers::{Answers, Value};
 use super::super::field::{Field, FieldKind};
-use super::super::journey::Setup;
+use super::super::journey::{Journey, Setup};
 use super::super::locale::{Country, Language};
 use super::super::rules::{Case, assess};
 use super::super::step::Step;
@@ -36,8 +36,7 @@ impl Payload {
     ) -> Result<Payload, Vec<PayloadError>> {
         let route = completed_route(setup, answers, today)?;
         let country = setup
-            .preset_country
-            .or_else(|| answers.choice(Field::Country).and_then(Country::from_code))
+            .country(answers)
             .ok_or_else(|| vec![PayloadError::new("country", "route-incomplete")])?;
         let kind =
             kind_of(answers).ok_or_else(|| vec![PayloadError::new("kind", "route-incomplete")])?;
@@ -149,38 +148,31 @@ pub fn completed_route(
     answers: &Answers,
     today: Date,
 ) -> Result<Vec<Step>, Vec<PayloadError>> {
-    let mut route = Vec::new();
-    let mut step = setup.first();
-    loop {
-        if route.contains(&step) {
-            return Err(vec![PayloadError::new("answers", "route-incomplete")]);
-        }
-        route.push(step);
-        let errors = validate_step(setup, step, answers, today);
-        if !errors.is_empty() {
-            return Err(errors
-                .into_iter()
-                .map(|error| {
-                    PayloadError::new(format!("answers.{}", error.field.id()), error.code.code())
-                })
-                .collect());
-        }
-        if step == Step::CheckAnswers {
-            return Ok(route);
-        }
-        match setup.next(step, answers, today) {
-            Some(next) => step = next,
-            None => return Err(vec![PayloadError::new("answers", "route-incomplete")]),
-        }
+    let valid = |step| validate_step(setup, step, answers, today);
+    let route = setup.walk(answers, today, |step| valid(step).is_empty());
+    let last = route.last().copied().unwrap_or(Step::CheckAnswers);
+    let errors = valid(last);
+    if !errors.is_empty() {
+        return Err(errors
+            .into_iter()
+            .map(|error| {
+                PayloadError::new(format!("answers.{}", error.field.id()), error.code.code())
+            })
+            .collect());
+    }
+    if last == Step::CheckAnswers {
+        Ok(route)
+    } else {
+        Err(vec![PayloadError::new("answers", "route-incomplete")])
     }
 }
 
+/// The journey the answers are on, as the payload names it.
 fn kind_of(answers: &Answers) -> Option<Kind> {
-    match answers.choice(Field::Purpose) {
-        Some("apply") => Some(Kind::FamilyApplication),
-        Some("volunteer") => Some(Kind::VolunteerRegistration),
-        _ => None,
-    }
+    Journey::of(answers).map(|journey| match journey {
+        Journey::Family => Kind::FamilyApplication,
+        Journey::Volunteer => Kind::VolunteerRegistration,
+    })
 }
 
 /// The non-blank answers to the questions on `route`, in their wire form: identity numbers,
