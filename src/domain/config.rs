@@ -158,7 +158,7 @@ impl Settings {
             }
         }
         if !errors.is_empty() {
-            errors.sort_by(|a, b| a.key.cmp(&b.key));
+            errors.sort_unstable_by(|a, b| a.key.cmp(&b.key));
             return Err(errors);
         }
         let trimmed = |value: Option<String>| value.map(|text| text.trim().to_owned());
@@ -208,7 +208,7 @@ pub fn flatten(errors: &ValidationErrors) -> Vec<(String, String)> {
     }
     let mut out = Vec::new();
     walk("", errors, &mut out);
-    out.sort();
+    out.sort_unstable();
     out
 }
 

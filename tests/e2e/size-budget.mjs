@@ -7,11 +7,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-// A ratchet, not the goal. Issue #3 asks for 200 KB in CI and 120 KB as the target; with both
-// journeys built the page loads 233 KB (the wasm grew by 64 KB brotli with 62 questions, 37
-// pages, the indication, sending and the payload). Until that is won back the budget stops any
-// further growth; README "Size and speed" and "Decisions" say so, and issue #3 stays open.
-const BUDGET_BROTLI = 240_000; // bytes, brotli, in total
+// Issue #3: 200 KB brotli in CI; 120 KB is the target. README "Size and speed" says how the
+// page got under it (script/build, Leptos's erase_components, esbuild, no sort instances).
+const BUDGET_BROTLI = 200_000; // bytes, brotli, in total
 const TARGET_BROTLI = 120_000; // the performance target; reported, not enforced
 
 const dist = process.argv[2] ?? 'dist';

@@ -183,21 +183,23 @@ fn normalised(
     answers: &Answers,
     today: Date,
 ) -> BTreeMap<String, Json> {
-    route
-        .iter()
-        .flat_map(|step| step.fields().iter().copied())
-        .filter_map(|field| {
-            let value = answers.get(field).filter(|value| !value.is_blank())?;
-            let json = match value {
-                Value::Text(text) => Json::String(
-                    normalize_text(setup, field, answers, today)
-                        .unwrap_or_else(|| text.trim().to_owned()),
-                ),
-                other => json_of(other),
-            };
-            Some((field.id().to_owned(), json))
-        })
-        .collect()
+    // Inserted one by one rather than collected: `collect()` into a BTreeMap sorts, and each
+    // sort instance adds kilobytes to the wasm.
+    let mut out = BTreeMap::new();
+    for field in route.iter().flat_map(|step| step.fields().iter().copied()) {
+        let Some(value) = answers.get(field).filter(|value| !value.is_blank()) else {
+            continue;
+        };
+        let json = match value {
+            Value::Text(text) => Json::String(
+                normalize_text(setup, field, answers, today)
+                    .unwrap_or_else(|| text.trim().to_owned()),
+            ),
+            other => json_of(other),
+        };
+        out.insert(field.id().to_owned(), json);
+    }
+    out
 }
 
 fn json_of(value: &Value) -> Json {
