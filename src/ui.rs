@@ -16,7 +16,7 @@ use leptos::prelude::*;
 use crate::domain::config::{Config, ConfigError};
 use crate::domain::locale::{Country, Language};
 use crate::platform;
-use crate::platform::embed::HostElement;
+use crate::platform::embed::{EarlyInput, HostElement};
 
 /// Finds every `[data-intake-wizard]` element in the page, loads its settings and the messages
 /// of its language, and mounts a wizard into it (or, if the settings are wrong, a translated
@@ -59,9 +59,10 @@ pub fn start() {
                 platform::embed::mark_failed(&host);
                 return;
             }
+            let early = platform::embed::early_input(&host);
             platform::embed::clear(&host);
             match loaded {
-                Ok(config) => mount(host, config),
+                Ok(config) => mount_taking_over(host, config, early),
                 Err(errors) => mount_config_error(host, errors),
             }
         });
@@ -70,8 +71,17 @@ pub fn start() {
 
 /// Mounts a wizard with these settings into `host` (also used by the browser tests).
 pub fn mount(host: HostElement, config: Config) {
+    mount_taking_over(host, config, None);
+}
+
+/// Mounts a wizard that carries over what was done in the host's pre-rendered first page.
+fn mount_taking_over(host: HostElement, config: Config, early: Option<EarlyInput>) {
     let app_host = host.clone();
-    leptos::mount::mount_to(host, move || view! { <app::App config host=app_host /> }).forget();
+    leptos::mount::mount_to(
+        host,
+        move || view! { <app::App config host=app_host early /> },
+    )
+    .forget();
 }
 
 /// Mounts the explanation of bad settings into `host`.

@@ -125,6 +125,17 @@ impl From<super::Date> for DateParts {
 }
 
 impl Value {
+    /// The answer held by the checked options of a radios or checkboxes field (`checked` are
+    /// the values of its checked inputs); `None` for other fields or when nothing fits.
+    pub fn from_checked(field: Field, checked: &[&str]) -> Option<Value> {
+        let mut keys = checked.iter().filter_map(|key| field.option(key));
+        match field.kind() {
+            FieldKind::Radios { .. } => keys.next().map(Value::Choice),
+            FieldKind::Checkboxes { .. } => Some(Value::Choices(keys.collect())),
+            FieldKind::Text(_) | FieldKind::TextArea { .. } | FieldKind::Date { .. } => None,
+        }
+    }
+
     /// True for an empty text, an empty date and no ticked boxes.
     pub fn is_blank(&self) -> bool {
         match self {

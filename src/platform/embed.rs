@@ -51,6 +51,49 @@ pub fn attribute_settings(host: &web_sys::HtmlElement) -> (Settings, Option<Stri
     (settings, attribute("data-config"))
 }
 
+/// The attribute of a pre-rendered first page in the host element (`tests/e2e/prerender.mjs`).
+pub const SNAPSHOT_ATTRIBUTE: &str = "data-snapshot";
+/// Set by `loader.js` on the host when "Continue" is pressed in the pre-rendered page.
+const CONTINUE_ATTRIBUTE: &str = "data-intake-wizard-continue";
+
+/// What the visitor did in the pre-rendered first page before the wizard started.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EarlyInput {
+    /// `(name, value)` of every checked radio button and checkbox.
+    pub checked: Vec<(String, String)>,
+    /// The id of the element that had keyboard focus, if it was in the pre-rendered page.
+    pub focused: Option<String>,
+    /// Whether "Continue" was pressed.
+    pub continued: bool,
+}
+
+/// Reads what was done in the host's pre-rendered first page; `None` if it has none.
+pub fn early_input(host: &web_sys::HtmlElement) -> Option<EarlyInput> {
+    let snapshot = host
+        .query_selector(&format!("[{SNAPSHOT_ATTRIBUTE}]"))
+        .ok()
+        .flatten()?;
+    let list = snapshot.query_selector_all("input:checked").ok()?;
+    let checked = (0..list.length())
+        .filter_map(|index| list.item(index))
+        .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .map(|input| (input.name(), input.value()))
+        .collect();
+    let focused = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .filter(|element| snapshot.contains(Some(element)))
+        .map(|element| element.id())
+        .filter(|id| !id.is_empty());
+    let continued = host.has_attribute(CONTINUE_ATTRIBUTE);
+    let _ = host.remove_attribute(CONTINUE_ATTRIBUTE);
+    Some(EarlyInput {
+        checked,
+        focused,
+        continued,
+    })
+}
+
 /// Empties the host element (its loading text) so the app can mount into it.
 pub fn clear(host: &web_sys::HtmlElement) {
     host.set_inner_html("");

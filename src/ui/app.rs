@@ -8,7 +8,7 @@ use crate::domain::locale::Language;
 use crate::domain::step::{Step, StepKind};
 use crate::domain::wizard::{Event, Wizard};
 use crate::platform;
-use crate::platform::embed::HostElement;
+use crate::platform::embed::{EarlyInput, HostElement};
 use crate::ui::components::language_switcher::LanguageSwitcher;
 use crate::ui::components::step_indicator::step_indicator_text;
 use crate::ui::i18n::{I18n, fl};
@@ -36,7 +36,12 @@ pub fn initial_language(config: &Config) -> Language {
 ///   ("Steg 2 av 4 – Vad vill du göra? – <page title>"), prefixed "Fel:" while errors show.
 /// - The browser's Back and Forward buttons move between pages.
 #[component]
-pub fn App(config: Config, host: HostElement) -> impl IntoView {
+pub fn App(
+    config: Config,
+    host: HostElement,
+    /// What was done in the host's pre-rendered first page before the wizard started.
+    early: Option<EarlyInput>,
+) -> impl IntoView {
     let i18n = I18n::provide(initial_language(&config));
     let setup = Setup {
         preset_country: config.country,
@@ -52,6 +57,9 @@ pub fn App(config: Config, host: HostElement) -> impl IntoView {
             ctx.dispatch(Event::Visit(step));
         }
     });
+    if let Some(early) = early {
+        ctx.take_over(early);
+    }
     let leave_guard =
         platform::leave_guard::install(move || ctx.with_untracked(Wizard::has_unsent_answers));
     on_cleanup(move || {

@@ -14,6 +14,7 @@ use crate::domain::step::Step;
 use crate::domain::validate::FieldError;
 use crate::domain::wizard::{Effect, Event, History, Wizard};
 use crate::platform;
+use crate::platform::embed::EarlyInput;
 use crate::platform::submit::{self, Progress};
 use crate::ui::i18n::I18n;
 use crate::ui::wording::Wording;
@@ -91,6 +92,33 @@ impl WizardCtx {
 
     pub fn answer(self, field: Field, value: Value) {
         self.dispatch(Event::Answer(field, value));
+    }
+
+    /// Carries over what the visitor did in the pre-rendered first page before the wizard
+    /// started: the options chosen, the focus, and "Continue" if it was pressed.
+    pub fn take_over(self, early: EarlyInput) {
+        for field in Field::ALL.iter().copied() {
+            let checked: Vec<&str> = early
+                .checked
+                .iter()
+                .filter(|(name, _)| name == field.id())
+                .map(|(_, value)| value.as_str())
+                .collect();
+            if checked.is_empty() {
+                continue;
+            }
+            if let Some(value) = Value::from_checked(field, &checked) {
+                self.answer(field, value);
+            }
+        }
+        if let Some(id) = early.focused {
+            request_animation_frame(move || {
+                platform::dom::focus_by_id(&id);
+            });
+        }
+        if early.continued {
+            self.dispatch(Event::Continue);
+        }
     }
 
     /// Applies an event to the state, then carries out the effects it returns.

@@ -1,5 +1,6 @@
 // Shared set-up for the e2e tests: the system Chromium, a server for dist/ and the test hosts,
 // and checks that every test wants (CSP violations, outside requests, axe).
+import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +31,12 @@ export async function start() {
   return { server, browser, close: async () => { await browser.close(); await server.close(); } };
 }
 
-/** A page that records console errors, CSP violations and requests to other hosts. */
-export async function openPage(env, path, { locale = 'sv-SE' } = {}) {
+/**
+ * A page that records console errors, CSP violations and requests to other hosts. Resolves once
+ * the live wizard is mounted; with `holdWasm`, at once, and the wasm is not served until
+ * `releaseWasm()` is called (to use a page's pre-rendered first page, prerender.mjs).
+ */
+export async function openPage(env, path, { locale = 'sv-SE', holdWasm = false } = {}) {
   const context = await env.browser.newContext({ locale, viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const problems = [];
@@ -48,9 +53,25 @@ export async function openPage(env, path, { locale = 'sv-SE' } = {}) {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  let releaseWasm = () => {};
+  if (holdWasm) {
+    const held = new Promise((resolve) => { releaseWasm = resolve; });
+    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  }
   await page.goto(`${env.server.url}${path}`);
-  await page.waitForSelector('.iw-app');
-  return { page, context, problems, requests };
+  // The live wizard, not the copy of its first page that a host page may carry.
+  if (!holdWasm) await page.waitForSelector('.iw-app:not([data-snapshot])');
+  return { page, context, problems, requests, releaseWasm };
+}
+
+/** No CSP violation, no console error, no request to another origin, no cookie. */
+export async function checkClean({ page, context, problems, requests }, origin) {
+  const violations = await page.evaluate(() => window.__cspViolations);
+  assert.deepEqual(violations, [], 'no Content-Security-Policy violation');
+  assert.deepEqual(problems, [], 'no console errors');
+  const outside = requests.filter((url) => !url.startsWith(origin));
+  assert.deepEqual(outside, [], 'no request leaves the municipality’s origin');
+  assert.deepEqual(await context.cookies(), [], 'no cookies');
 }
 
 /** Runs axe-core on the page; returns its violations, described. */

@@ -2,20 +2,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { start, openPage, axe, heading, focusIs, RESULTS } from './browser.mjs';
+import { start, openPage, axe, heading, focusIs, checkClean, RESULTS } from './browser.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
-
-async function checkClean({ page, context, problems, requests }, origin) {
-  const violations = await page.evaluate(() => window.__cspViolations);
-  assert.deepEqual(violations, [], 'no Content-Security-Policy violation');
-  assert.deepEqual(problems, [], 'no console errors');
-  const outside = requests.filter((url) => !url.startsWith(origin));
-  assert.deepEqual(outside, [], 'no request leaves the municipality’s origin');
-  assert.deepEqual(await context.cookies(), [], 'no cookies');
-}
 
 test('the demo page mounts into its element under the strict CSP, with no outside requests, no cookies and no layout shift', async () => {
   const opened = await openPage(env, '/');

@@ -1,0 +1,57 @@
+// End-to-end: the demo page carries its first page pre-rendered (prerender.mjs, run by
+// script/build). It must be usable before the wasm runs, accessible, and what is done in it must
+// carry over when the wizard takes over.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, openPage, axe, heading, focusIs, checkClean, step, waitForStep } from './browser.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env?.close(); });
+
+const LIVE = '.iw-app:not([data-snapshot])';
+
+test('the pre-rendered first question is usable before the wasm runs; an answer and "Continue" given then are carried out when it does', async () => {
+  const opened = await openPage(env, '/', { holdWasm: true });
+  const { page } = opened;
+  await page.waitForSelector('[data-snapshot] input[name=purpose]');
+  assert.equal(await page.locator(LIVE).count(), 0, 'the wasm has not run');
+  assert.match(await heading(page), /^Steg 1 av \d+Vad vill du göra\?$/);
+  assert.deepEqual(await axe(page), [], 'the pre-rendered page is axe-clean');
+
+  await page.check('input[name=purpose][value=apply]');
+  await page.click('button[type=submit]');
+  assert.equal(page.url(), `${env.server.url}/`, 'the copy’s form is not submitted by the browser');
+
+  opened.releaseWasm();
+  await waitForStep(page, 'applicant');
+  assert.equal(await page.locator('[data-snapshot]').count(), 0, 'the wizard replaced the copy');
+  await focusIs(page, 'iw-heading');
+  await page.goBack();
+  await waitForStep(page, 'purpose');
+  assert.ok(await page.isChecked('input[name=purpose][value=apply]'), 'the answer is the wizard’s own');
+  await checkClean(opened, env.server.url);
+  await opened.context.close();
+});
+
+test('a choice made by keyboard in the pre-rendered page keeps its focus when the wizard takes over, and nothing moves', async () => {
+  const opened = await openPage(env, '/', { holdWasm: true });
+  const { page } = opened;
+  await page.waitForSelector('[data-snapshot] input[name=purpose]');
+  await page.focus('#iw-purpose-volunteer');
+  await page.keyboard.press('Space');
+  assert.ok(await page.isChecked('#iw-purpose-volunteer'));
+
+  opened.releaseWasm();
+  await page.waitForSelector(LIVE);
+  assert.equal(await step(page), 'purpose');
+  await focusIs(page, 'iw-purpose-volunteer');
+  assert.ok(await page.isChecked('#iw-purpose-volunteer'), 'the choice is carried over');
+  assert.equal(await page.evaluate(() => window.__layoutShift), 0, 'the take-over moves nothing (CLS 0)');
+
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // "Continue"
+  await waitForStep(page, 'volunteer-info');
+  await checkClean(opened, env.server.url);
+  await opened.context.close();
+});
