@@ -33,10 +33,10 @@ export async function start() {
 
 /**
  * A page that records console errors, CSP violations and requests to other hosts. Resolves once
- * the live wizard is mounted; with `holdWasm`, at once, and the wasm is not served until
- * `releaseWasm()` is called (to use a page's pre-rendered first page, prerender.mjs).
+ * the live wizard is mounted; with `hold` (URL globs), at once, and those files are not served
+ * until `release()` is called (to use a page's pre-rendered first page, prerender.mjs).
  */
-export async function openPage(env, path, { locale = 'sv-SE', holdWasm = false } = {}) {
+export async function openPage(env, path, { locale = 'sv-SE', hold = [] } = {}) {
   const context = await env.browser.newContext({ locale, viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const problems = [];
@@ -53,15 +53,16 @@ export async function openPage(env, path, { locale = 'sv-SE', holdWasm = false }
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
-  let releaseWasm = () => {};
-  if (holdWasm) {
-    const held = new Promise((resolve) => { releaseWasm = resolve; });
-    await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  let release = () => {};
+  const held = new Promise((resolve) => { release = resolve; });
+  for (const glob of hold) {
+    await page.route(glob, async (route) => { await held; await route.continue(); });
   }
-  await page.goto(`${env.server.url}${path}`);
+  // Held files may be the page's own scripts, whose `load` would never come.
+  await page.goto(`${env.server.url}${path}`, { waitUntil: hold.length ? 'commit' : 'load' });
   // The live wizard, not the copy of its first page that a host page may carry.
-  if (!holdWasm) await page.waitForSelector('.iw-app:not([data-snapshot])');
-  return { page, context, problems, requests, releaseWasm };
+  if (hold.length === 0) await page.waitForSelector('.iw-app:not([data-snapshot])');
+  return { page, context, problems, requests, release };
 }
 
 /** No CSP violation, no console error, no request to another origin, no cookie. */

@@ -36,6 +36,9 @@ try {
     const snapshot = await page.$eval('[data-intake-wizard] .iw-app', (app) => {
       const copy = app.cloneNode(true);
       copy.setAttribute('data-snapshot', '');
+      // A copy's form never navigates, even if "Continue" is pressed before loader.js listens:
+      // outside a <dialog>, submitting a `method="dialog"` form fires `submit` and does nothing.
+      for (const form of copy.querySelectorAll('form')) form.setAttribute('method', 'dialog');
       // Leptos's empty comment markers mean nothing outside the live app.
       const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
       const comments = [];

@@ -10,9 +10,10 @@ before(async () => { env = await start(); });
 after(async () => { await env?.close(); });
 
 const LIVE = '.iw-app:not([data-snapshot])';
+const WASM = '**/*_bg.wasm';
 
 test('the pre-rendered first question is usable before the wasm runs; an answer and "Continue" given then are carried out when it does', async () => {
-  const opened = await openPage(env, '/', { holdWasm: true });
+  const opened = await openPage(env, '/', { hold: [WASM] });
   const { page } = opened;
   await page.waitForSelector('[data-snapshot] input[name=purpose]');
   assert.equal(await page.locator(LIVE).count(), 0, 'the wasm has not run');
@@ -23,7 +24,7 @@ test('the pre-rendered first question is usable before the wasm runs; an answer 
   await page.click('button[type=submit]');
   assert.equal(page.url(), `${env.server.url}/`, 'the copy’s form is not submitted by the browser');
 
-  opened.releaseWasm();
+  opened.release();
   await waitForStep(page, 'applicant');
   assert.equal(await page.locator('[data-snapshot]').count(), 0, 'the wizard replaced the copy');
   await focusIs(page, 'iw-heading');
@@ -35,14 +36,14 @@ test('the pre-rendered first question is usable before the wasm runs; an answer 
 });
 
 test('a choice made by keyboard in the pre-rendered page keeps its focus when the wizard takes over, and nothing moves', async () => {
-  const opened = await openPage(env, '/', { holdWasm: true });
+  const opened = await openPage(env, '/', { hold: [WASM] });
   const { page } = opened;
   await page.waitForSelector('[data-snapshot] input[name=purpose]');
   await page.focus('#iw-purpose-volunteer');
   await page.keyboard.press('Space');
   assert.ok(await page.isChecked('#iw-purpose-volunteer'));
 
-  opened.releaseWasm();
+  opened.release();
   await page.waitForSelector(LIVE);
   assert.equal(await step(page), 'purpose');
   await focusIs(page, 'iw-purpose-volunteer');
@@ -52,6 +53,25 @@ test('a choice made by keyboard in the pre-rendered page keeps its focus when th
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter'); // "Continue"
   await waitForStep(page, 'volunteer-info');
+  await checkClean(opened, env.server.url);
+  await opened.context.close();
+});
+
+test('"Continue" pressed before even loader.js has run does not submit the copy (no reload); the choice still carries over', async () => {
+  const opened = await openPage(env, '/', { hold: ['**/loader.js', WASM] });
+  const { page } = opened;
+  await page.waitForSelector('[data-snapshot] input[name=purpose]');
+  await page.evaluate(() => { window.__samePage = true; });
+  await page.check('input[name=purpose][value=apply]');
+  await page.click('button[type=submit]');
+  await page.waitForTimeout(300);
+  assert.equal(page.url(), `${env.server.url}/`);
+  assert.equal(await page.evaluate(() => window.__samePage), true, 'the page was not reloaded');
+
+  opened.release();
+  await page.waitForSelector(LIVE);
+  assert.equal(await step(page), 'purpose', 'a press with nothing yet to hear it is not carried out');
+  assert.ok(await page.isChecked('input[name=purpose][value=apply]'), 'the choice is carried over');
   await checkClean(opened, env.server.url);
   await opened.context.close();
 });
