@@ -289,3 +289,28 @@ fn answers_typed_before_leaving_are_unsent() {
     choose(&mut wizard, Field::Country, "se");
     assert!(wizard.has_unsent_answers());
 }
+
+#[test]
+fn checked_inputs_of_a_pre_rendered_page_become_answers_only_where_the_field_offers_them() {
+    // Radios: the first offered value; an option the field does not offer is no answer.
+    assert_eq!(
+        Value::from_checked(Field::Purpose, &["volunteer"]),
+        Some(Value::Choice("volunteer"))
+    );
+    assert_eq!(Value::from_checked(Field::Purpose, &["hack"]), None);
+    assert_eq!(
+        Value::from_checked(Field::Purpose, &["hack", "apply"]),
+        Some(Value::Choice("apply"))
+    );
+    // Checkboxes: every offered value, in the order given (`Answers::set` puts them in order).
+    assert_eq!(
+        Value::from_checked(Field::Needs, &["family-relief", "x", "risk-behaviour"]),
+        Some(Value::Choices(vec!["family-relief", "risk-behaviour"]))
+    );
+    assert_eq!(
+        Value::from_checked(Field::Needs, &[]),
+        Some(Value::Choices(Vec::new()))
+    );
+    // Text fields are not carried over from checked inputs.
+    assert_eq!(Value::from_checked(Field::ApplicantName, &["apply"]), None);
+}
