@@ -25,6 +25,17 @@ pub fn step_title(step: Step) -> String {
 
 /// A form whose submit button continues (GOV.UK "Continue"), around a page's content.
 pub fn continue_form(content: impl IntoView + 'static) -> impl IntoView {
+    submit_form(
+        content,
+        view! { <Button text=fl!("button-continue") submit=true /> },
+    )
+}
+
+/// A form that dispatches `Continue` when `button` (a submit button) is pressed.
+pub fn submit_form(
+    content: impl IntoView + 'static,
+    button: impl IntoView + 'static,
+) -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     view! {
         <form
@@ -36,7 +47,7 @@ pub fn continue_form(content: impl IntoView + 'static) -> impl IntoView {
             }
         >
             {content}
-            <Button text=fl!("button-continue") submit=true />
+            {button}
         </form>
     }
 }

@@ -14,7 +14,7 @@ export const DIST = join(here, '..', '..', 'dist');
 export const RESULTS = join(here, 'results');
 
 /** The system Chromium, headless, with nothing running in the background. */
-function launchBrowser() {
+export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     args: [

@@ -13,7 +13,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const [dist = 'dist', ...named] = process.argv.slice(2);
@@ -21,10 +21,7 @@ const pages = named.length ? named : ['index.html'];
 const LOADING = /<p class="iw-loading">[^<]*<\/p>/;
 
 const server = await serve({ roots: [dist] });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const browser = await launchBrowser();
 try {
   for (const name of pages) {
     const file = join(dist, name);

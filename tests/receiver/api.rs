@@ -113,12 +113,7 @@ async fn a_schema_violation_is_400_with_its_path_and_code_and_stores_nothing() {
         unknown_answer,
         codes(&[("answers.shoe-size", "unknown-field")]),
     ));
-    for (json, expected) in cases {
-        let (answer, key) = post_json(&harness, &json).await;
-        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{json}");
-        assert_eq!(answer.codes(), expected, "{json}");
-        assert_eq!(stored(&harness, &key).await, 0);
-    }
+    assert_refused(&harness, cases).await;
 }
 
 #[tokio::test]
@@ -146,12 +141,7 @@ async fn a_rule_violation_is_400_with_the_domains_codes_and_stores_nothing() {
         checksum,
         codes(&[("answers.person-id", "personnummer-checksum")]),
     ));
-    for (json, expected) in cases {
-        let (answer, key) = post_json(&harness, &json).await;
-        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{json}");
-        assert_eq!(answer.codes(), expected, "{json}");
-        assert_eq!(stored(&harness, &key).await, 0);
-    }
+    assert_refused(&harness, cases).await;
 }
 
 #[tokio::test]
@@ -338,4 +328,14 @@ async fn a_storage_failure_is_500_and_never_acknowledged() {
     assert_eq!(answer.status, StatusCode::INTERNAL_SERVER_ERROR);
     assert_eq!(answer.codes(), codes(&[("", "storage-failed")]));
     let _ = &harness.dir;
+}
+
+/// Each body is answered 400 with exactly these field codes, and nothing is stored.
+async fn assert_refused(harness: &Harness, cases: Vec<(Value, Vec<(String, String)>)>) {
+    for (json, expected) in cases {
+        let (answer, key) = post_json(harness, &json).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{json}");
+        assert_eq!(answer.codes(), expected, "{json}");
+        assert_eq!(stored(harness, &key).await, 0);
+    }
 }

@@ -13,7 +13,7 @@ use crate::domain::wizard::{Event, Wizard};
 use crate::platform;
 use crate::platform::submit::Progress;
 use crate::ui::i18n::{fl, message_with};
-use crate::ui::steps::{back_link, page_heading};
+use crate::ui::steps::{back_link, page_heading, submit_form};
 use crate::ui::wizard_ctx::{SEND_ERROR_ID, SendState, WizardCtx};
 use crate::ui::wording::Wording;
 
@@ -150,14 +150,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
         {has_id.then(|| view! { <p class="iw-hint">{fl!("check-answers-masked-id-hint")}</p> })}
         <p class="iw-body">{fl!("check-answers-declaration")}</p>
         <div aria-live="polite">{status}</div>
-        <form
-            class="iw-form"
-            novalidate
-            on:submit=move |event| {
-                event.prevent_default();
-                ctx.dispatch(Event::Continue);
-            }
-        >
+        {submit_form((), view! {
             <button type="submit" class="iw-button" aria-disabled=move || sending.get().then_some("true")>
                 {move || {
                     if sending.get() {
@@ -169,6 +162,6 @@ pub fn CheckAnswersPage() -> impl IntoView {
                     }
                 }}
             </button>
-        </form>
+        })}
     }
 }
