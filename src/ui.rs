@@ -16,17 +16,23 @@ use leptos::prelude::*;
 use crate::domain::config::{Config, ConfigError};
 use crate::domain::locale::{Country, Language};
 use crate::platform;
-use crate::platform::embed::{EarlyInput, HostElement};
+use crate::platform::embed::{EarlyInput, HostElement, WizardRoot};
 
-/// Finds every `[data-intake-wizard]` element in the page, loads its settings and the messages
-/// of its language, and mounts a wizard into it (or, if the settings are wrong, a translated
-/// explanation).
+/// Finds every `[data-intake-wizard]` element in the page, gives it a shadow root, loads its
+/// settings and the messages of its language, and mounts a wizard into it (or, if the
+/// settings are wrong, a translated explanation). Each wizard is independent: its own
+/// settings, language, state and history entries.
 ///
 /// The two requests run in parallel when the language is known before the settings file has
 /// arrived: the element names it (`data-lang`), or no settings file could name it.
 pub fn start() {
     for host in platform::embed::hosts() {
-        i18n::set_base(platform::embed::assets_base(&host));
+        let assets = platform::embed::assets_base(&host);
+        i18n::set_base(assets.clone());
+        let Some(root) = WizardRoot::attach(&host, &assets) else {
+            platform::embed::mark_failed(&host, "host");
+            continue;
+        };
         let (attributes, file) = platform::embed::attribute_settings(&host);
         let known = match attributes
             .default_language
@@ -56,39 +62,52 @@ pub fn start() {
             };
             i18n::fetch(language).await;
             if !i18n::is_loaded(language) {
-                platform::embed::mark_failed(&host);
+                platform::embed::mark_failed(&host, "messages");
                 return;
             }
-            let early = platform::embed::early_input(&host);
-            platform::embed::clear(&host);
+            root.stylesheet_ready().await;
+            let early = root.early_input();
             match loaded {
-                Ok(config) => mount_taking_over(host, config, early),
-                Err(errors) => mount_config_error(host, errors),
+                Ok(config) => mount_taking_over(root, config, early),
+                Err(errors) => mount_explanation(root, errors),
             }
         });
     }
 }
 
-/// Mounts a wizard with these settings into `host` (also used by the browser tests).
+/// Mounts a wizard with these settings into `host`, in a shadow root of its own (also used
+/// by the browser tests, which mount without waiting for the stylesheet).
 pub fn mount(host: HostElement, config: Config) {
-    mount_taking_over(host, config, None);
+    let assets = platform::embed::assets_base(&host);
+    if let Some(root) = WizardRoot::attach(&host, &assets) {
+        mount_taking_over(root, config, None);
+    }
 }
 
 /// Mounts a wizard that carries over what was done in the host's pre-rendered first page.
-fn mount_taking_over(host: HostElement, config: Config, early: Option<EarlyInput>) {
-    let app_host = host.clone();
-    leptos::mount::mount_to(
-        host,
-        move || view! { <app::App config host=app_host early /> },
-    )
-    .forget();
+fn mount_taking_over(root: WizardRoot, config: Config, early: Option<EarlyInput>) {
+    let Some(point) = root.mount_point() else {
+        return;
+    };
+    leptos::mount::mount_to(point, move || view! { <app::App config root early /> }).forget();
 }
 
-/// Mounts the explanation of bad settings into `host`.
+/// Mounts the explanation of bad settings into `host` (also used by the browser tests).
 pub fn mount_config_error(host: HostElement, errors: Vec<ConfigError>) {
-    let app_host = host.clone();
-    leptos::mount::mount_to(host, move || {
-        view! { <config_error::ConfigErrorView errors host=app_host /> }
+    let assets = platform::embed::assets_base(&host);
+    if let Some(root) = WizardRoot::attach(&host, &assets) {
+        mount_explanation(root, errors);
+    }
+}
+
+/// Mounts the explanation of bad settings into the wizard's root.
+fn mount_explanation(root: WizardRoot, errors: Vec<ConfigError>) {
+    let Some(point) = root.mount_point() else {
+        return;
+    };
+    let host = root.host().clone();
+    leptos::mount::mount_to(point, move || {
+        view! { <config_error::ConfigErrorView errors host /> }
     })
     .forget();
 }

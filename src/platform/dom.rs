@@ -1,4 +1,4 @@
-//! Small DOM operations the UI asks for: focus, document title, scrolling, `lang`.
+//! Small DOM operations the UI asks for: document title, `lang`, print, lower case.
 
 use wasm_bindgen::JsCast;
 
@@ -6,26 +6,22 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Moves keyboard focus to the element with this id and scrolls it into view.
-/// Returns whether the element was found.
-pub fn focus_by_id(id: &str) -> bool {
-    let Some(element) = document()
-        .and_then(|document| document.get_element_by_id(id))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    else {
-        return false;
-    };
-    let _ = element.focus();
-    let options = web_sys::ScrollIntoViewOptions::new();
-    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-    element.scroll_into_view_with_scroll_into_view_options(&options);
-    true
+thread_local! {
+    /// The page's own title, before any wizard renamed the document.
+    static SITE_TITLE: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
 }
 
-pub fn document_title() -> String {
-    document()
-        .map(|document| document.title())
-        .unwrap_or_default()
+/// The host page's own title, as it was before any wizard on the page renamed the document.
+pub fn site_title() -> String {
+    SITE_TITLE.with(|title| {
+        title
+            .get_or_init(|| {
+                document()
+                    .map(|document| document.title())
+                    .unwrap_or_default()
+            })
+            .clone()
+    })
 }
 
 pub fn set_document_title(title: &str) {
@@ -58,9 +54,28 @@ pub fn preferred_languages() -> Vec<String> {
         .collect()
 }
 
-/// Opens the browser's print dialog (the stylesheet prints only the wizard).
-pub fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
+/// Marks the wizard being printed, for the stylesheet to print it alone.
+const PRINTING_ATTRIBUTE: &str = "data-intake-wizard-printing";
+
+/// Opens the browser's print dialog for this wizard alone: the stylesheet hides the rest of
+/// the host page, and any other wizard on it, while `host` is marked.
+pub fn print(host: &web_sys::HtmlElement) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let _ = host.set_attribute(PRINTING_ATTRIBUTE, "");
+    let marked = host.clone();
+    // `print()` returns when the dialog closes in Blink and Gecko, at once in WebKit; the
+    // mark goes when printing is over in either case.
+    let done = wasm_bindgen::prelude::Closure::once_into_js(move || {
+        let _ = marked.remove_attribute(PRINTING_ATTRIBUTE);
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+        "afterprint",
+        done.unchecked_ref(),
+        &options,
+    );
+    let _ = window.print();
 }

@@ -1,6 +1,20 @@
-//! Finding the host elements in the municipality's page and reading their attributes.
+//! Finding the host elements in the municipality's page, reading their attributes, and the
+//! shadow root each wizard lives in.
+//!
+//! Every wizard renders inside an open shadow root attached to its `data-intake-wizard`
+//! element, with the wizard's stylesheet linked inside that root: the host page's element
+//! styles (`input { appearance: none }`, `html { font-size: 62.5% }`, heading colours, list
+//! bullets) do not reach it, ids cannot collide with the host's or another wizard's, and only
+//! the `--iw-*` custom properties (and the font family) are inherited from the page.
+//!
+//! The root holds, in order: the stylesheet link; `.iw-light`, a slot that shows the host
+//! element's own children (its loading and failure texts) until the wizard has mounted, and
+//! again if it fails; and `.iw-root`, which the wizard is mounted into. A host page may carry
+//! the root already, as Declarative Shadow DOM with a pre-rendered first page
+//! (`tests/e2e/prerender.mjs`); the wizard then takes it over.
 
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 
 use crate::domain::config::{ContactSettings, Settings};
 
@@ -9,6 +23,11 @@ pub type HostElement = web_sys::HtmlElement;
 
 /// The attribute that marks an element as a place to mount the wizard.
 pub const HOST_ATTRIBUTE: &str = "data-intake-wizard";
+/// The wizard's stylesheet, linked inside each shadow root (and in the host page's head,
+/// where it reserves the element's height before the wizard has mounted).
+pub const STYLESHEET: &str = "intake-wizard.css";
+/// Set on the host element when the wizard cannot start (the host's fallback text shows).
+const FAILED_ATTRIBUTE: &str = "data-intake-wizard-failed";
 
 /// Every element in the page marked with `data-intake-wizard`, in document order.
 pub fn hosts() -> Vec<web_sys::HtmlElement> {
@@ -51,56 +70,8 @@ pub fn attribute_settings(host: &web_sys::HtmlElement) -> (Settings, Option<Stri
     (settings, attribute("data-config"))
 }
 
-/// The attribute of a pre-rendered first page in the host element (`tests/e2e/prerender.mjs`).
-pub const SNAPSHOT_ATTRIBUTE: &str = "data-snapshot";
-/// Set by `loader.js` on the host when "Continue" is pressed in the pre-rendered page.
-const CONTINUE_ATTRIBUTE: &str = "data-intake-wizard-continue";
-
-/// What the visitor did in the pre-rendered first page before the wizard started.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct EarlyInput {
-    /// `(name, value)` of every checked radio button and checkbox.
-    pub checked: Vec<(String, String)>,
-    /// The id of the element that had keyboard focus, if it was in the pre-rendered page.
-    pub focused: Option<String>,
-    /// Whether "Continue" was pressed.
-    pub continued: bool,
-}
-
-/// Reads what was done in the host's pre-rendered first page; `None` if it has none.
-pub fn early_input(host: &web_sys::HtmlElement) -> Option<EarlyInput> {
-    let snapshot = host
-        .query_selector(&format!("[{SNAPSHOT_ATTRIBUTE}]"))
-        .ok()
-        .flatten()?;
-    let list = snapshot.query_selector_all("input:checked").ok()?;
-    let checked = (0..list.length())
-        .filter_map(|index| list.item(index))
-        .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|input| (input.name(), input.value()))
-        .collect();
-    let focused = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.active_element())
-        .filter(|element| snapshot.contains(Some(element)))
-        .map(|element| element.id())
-        .filter(|id| !id.is_empty());
-    let continued = host.has_attribute(CONTINUE_ATTRIBUTE);
-    let _ = host.remove_attribute(CONTINUE_ATTRIBUTE);
-    Some(EarlyInput {
-        checked,
-        focused,
-        continued,
-    })
-}
-
-/// Empties the host element (its loading text) so the app can mount into it.
-pub fn clear(host: &web_sys::HtmlElement) {
-    host.set_inner_html("");
-}
-
-/// Where the wizard's own files (the locales) are served: the host's `data-assets`
-/// attribute, which `loader.js` sets to its own folder; else the page's folder.
+/// Where the wizard's own files (the stylesheet, the locales) are served: the host's
+/// `data-assets` attribute, which `loader.js` sets to its own folder; else the page's folder.
 pub fn assets_base(host: &web_sys::HtmlElement) -> String {
     host.get_attribute("data-assets")
         .map(|base| base.trim().to_owned())
@@ -115,7 +86,209 @@ pub fn assets_base(host: &web_sys::HtmlElement) -> String {
         .unwrap_or_default()
 }
 
-/// Shows the host page's own failure text (`.iw-fallback`) instead of the wizard.
-pub fn mark_failed(host: &web_sys::HtmlElement) {
-    let _ = host.set_attribute("data-intake-wizard-failed", "");
+/// Shows the host page's own failure text (`.iw-fallback`) instead of the wizard, and tells
+/// the host page (`intake-wizard:failed`).
+pub fn mark_failed(host: &web_sys::HtmlElement, reason: &str) {
+    let _ = host.set_attribute(FAILED_ATTRIBUTE, "");
+    emit(host, "intake-wizard:failed", &[("reason", reason.into())]);
+}
+
+/// Dispatches `name` on the host element: bubbling, and composed so that it also leaves any
+/// shadow root the host itself sits in. `detail` holds no personal data.
+fn emit(host: &web_sys::HtmlElement, name: &str, detail: &[(&str, wasm_bindgen::JsValue)]) {
+    let object = js_sys::Object::new();
+    for (key, value) in detail {
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&object);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// One wizard's place in the page: its host element and the shadow root it renders in.
+#[derive(Clone, Debug)]
+pub struct WizardRoot {
+    host: web_sys::HtmlElement,
+    shadow: web_sys::ShadowRoot,
+    key: String,
+}
+
+impl WizardRoot {
+    /// The shadow root of `host`: the one the page declared (a pre-rendered first page), or a
+    /// new one with the stylesheet from `assets` linked in and the host's own loading text
+    /// showing through until the wizard mounts.
+    /// `None` if `host` cannot carry a shadow root (the page marked an `<input>` or a `<p>`).
+    pub fn attach(host: &web_sys::HtmlElement, assets: &str) -> Option<WizardRoot> {
+        let key = history_key(host);
+        if let Some(shadow) = host.shadow_root() {
+            return Some(WizardRoot {
+                host: host.clone(),
+                shadow,
+                key,
+            });
+        }
+        let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+        let shadow = host.attach_shadow(&init).ok()?;
+        if let Some(document) = host.owner_document() {
+            if let Ok(link) = document.create_element("link") {
+                let _ = link.set_attribute("rel", "stylesheet");
+                let _ = link.set_attribute("href", &format!("{assets}{STYLESHEET}"));
+                let _ = shadow.append_child(&link);
+            }
+            if let (Ok(light), Ok(slot)) = (
+                document.create_element("div"),
+                document.create_element("slot"),
+            ) {
+                light.set_class_name("iw-light");
+                let _ = light.append_child(&slot);
+                let _ = shadow.append_child(&light);
+            }
+        }
+        Some(WizardRoot {
+            host: host.clone(),
+            shadow,
+            key,
+        })
+    }
+
+    pub fn host(&self) -> &web_sys::HtmlElement {
+        &self.host
+    }
+
+    /// Names this wizard in the page's history entries: the host's `id`, else its place
+    /// among the page's wizards.
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// Resolves when the root's stylesheet has loaded (or failed to), so the wizard is never
+    /// shown unstyled. At once if it is already applied.
+    pub async fn stylesheet_ready(&self) {
+        let Ok(Some(link)) = self.shadow.query_selector("link[rel=stylesheet]") else {
+            return;
+        };
+        let Ok(link) = link.dyn_into::<web_sys::HtmlLinkElement>() else {
+            return;
+        };
+        if link.sheet().is_some() {
+            return;
+        }
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let done = Closure::once_into_js(move || {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            });
+            let _ = link.add_event_listener_with_callback("load", done.unchecked_ref());
+            let _ = link.add_event_listener_with_callback("error", done.unchecked_ref());
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+
+    /// Replaces whatever the root shows (the loading text, a pre-rendered first page) with an
+    /// empty `.iw-root` for the app to mount into, in one go, so nothing moves on screen.
+    pub fn mount_point(&self) -> Option<web_sys::HtmlElement> {
+        if let Ok(old) = self.shadow.query_selector_all(".iw-root") {
+            for index in 0..old.length() {
+                if let Some(node) = old
+                    .item(index)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
+                    node.remove();
+                }
+            }
+        }
+        if let Ok(Some(light)) = self.shadow.query_selector(".iw-light") {
+            let _ = light.set_attribute("hidden", "");
+        }
+        let document = self.host.owner_document()?;
+        let point = document
+            .create_element("div")
+            .ok()?
+            .dyn_into::<web_sys::HtmlElement>()
+            .ok()?;
+        point.set_class_name("iw-root");
+        self.shadow.append_child(&point).ok()?;
+        Some(point)
+    }
+
+    /// Moves keyboard focus to the element with this id in the wizard and scrolls it into
+    /// view. Returns whether the element was found.
+    pub fn focus(&self, id: &str) -> bool {
+        let Some(element) = self
+            .shadow
+            .get_element_by_id(id)
+            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return false;
+        };
+        let _ = element.focus();
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+        true
+    }
+
+    /// Tells the host page something happened (`intake-wizard:<name>`), with `detail`.
+    pub fn emit(&self, name: &str, detail: &[(&str, wasm_bindgen::JsValue)]) {
+        emit(&self.host, &format!("intake-wizard:{name}"), detail);
+    }
+
+    /// Reads what the visitor did in a pre-rendered first page; `None` if there is none.
+    pub fn early_input(&self) -> Option<EarlyInput> {
+        let snapshot = self
+            .shadow
+            .query_selector(&format!("[{SNAPSHOT_ATTRIBUTE}]"))
+            .ok()
+            .flatten()?;
+        let list = snapshot.query_selector_all("input:checked").ok()?;
+        let checked = (0..list.length())
+            .filter_map(|index| list.item(index))
+            .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .map(|input| (input.name(), input.value()))
+            .collect();
+        let focused = self
+            .shadow
+            .active_element()
+            .filter(|element| snapshot.contains(Some(element)))
+            .map(|element| element.id())
+            .filter(|id| !id.is_empty());
+        let continued = self.host.has_attribute(CONTINUE_ATTRIBUTE);
+        let _ = self.host.remove_attribute(CONTINUE_ATTRIBUTE);
+        Some(EarlyInput {
+            checked,
+            focused,
+            continued,
+        })
+    }
+}
+
+fn history_key(host: &web_sys::HtmlElement) -> String {
+    let id = host.id();
+    if !id.is_empty() {
+        return id;
+    }
+    let place = hosts()
+        .iter()
+        .position(|other| other == host)
+        .unwrap_or_default();
+    place.to_string()
+}
+
+/// The attribute of a pre-rendered first page in the host element (`tests/e2e/prerender.mjs`).
+pub const SNAPSHOT_ATTRIBUTE: &str = "data-snapshot";
+/// Set by `loader.js` on the host when "Continue" is pressed in the pre-rendered page.
+const CONTINUE_ATTRIBUTE: &str = "data-intake-wizard-continue";
+
+/// What the visitor did in the pre-rendered first page before the wizard started.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EarlyInput {
+    /// `(name, value)` of every checked radio button and checkbox.
+    pub checked: Vec<(String, String)>,
+    /// The id of the element that had keyboard focus, if it was in the pre-rendered page.
+    pub focused: Option<String>,
+    /// Whether "Continue" was pressed.
+    pub continued: bool,
 }

@@ -8,7 +8,7 @@ use crate::domain::locale::Language;
 use crate::domain::step::{Step, StepKind};
 use crate::domain::wizard::{Event, Wizard};
 use crate::platform;
-use crate::platform::embed::{EarlyInput, HostElement};
+use crate::platform::embed::{EarlyInput, WizardRoot};
 use crate::ui::components::language_switcher::LanguageSwitcher;
 use crate::ui::components::step_indicator::step_indicator_text;
 use crate::ui::i18n::{I18n, fl};
@@ -34,11 +34,17 @@ pub fn initial_language(config: &Config) -> Language {
 /// # Accessibility
 /// - Every page change moves focus to the new page's heading and renames the document
 ///   ("Steg 2 av 4 – Vad vill du göra? – <page title>"), prefixed "Fel:" while errors show.
+///   With several wizards on a page, the title follows the one last used.
 /// - The browser's Back and Forward buttons move between pages.
+///
+/// # Events for the host page
+/// On the host element, bubbling and composed, with no personal data in `detail`:
+/// `intake-wizard:ready` (`page`, `number`, `total`) once mounted, `intake-wizard:step` (the
+/// same) on every page change after that, `intake-wizard:submitted` (`reference`).
 #[component]
 pub fn App(
     config: Config,
-    host: HostElement,
+    root: WizardRoot,
     /// What was done in the host's pre-rendered first page before the wizard started.
     early: Option<EarlyInput>,
 ) -> impl IntoView {
@@ -48,12 +54,17 @@ pub fn App(
         dk_qualifications: config.dk_qualifications,
     };
     provide_context(config);
-    let ctx = WizardCtx::provide(setup, platform::clock::today());
+    let host = root.host().clone();
+    let key = root.key().to_owned();
+    let ctx = WizardCtx::provide(setup, platform::clock::today(), root);
 
     // The first page gets a history entry of its own, so Back can return to it.
-    platform::history::replace(ctx.with_untracked(Wizard::at).id());
-    let history = platform::history::on_step(move |step_id| {
-        if let Some(step) = Step::from_id(&step_id) {
+    platform::history::replace(&key, ctx.with_untracked(Wizard::at).id());
+    let history = platform::history::on_step(&key, move |step_id| {
+        // Every wizard's page is in every entry: only the one that moved changes page.
+        if let Some(step) = Step::from_id(&step_id)
+            && ctx.with_untracked(Wizard::at) != step
+        {
             ctx.dispatch(Event::Visit(step));
         }
     });
@@ -70,7 +81,24 @@ pub fn App(
     let at = ctx.at();
     let errors = ctx.errors();
     Effect::new(move |_| platform::dom::set_lang(&host, i18n.language().tag()));
-    let site_title = platform::dom::document_title();
+    let site_title = platform::dom::site_title();
+    Effect::new(move |shown_before: Option<()>| {
+        let step = at.get();
+        let progress = ctx.with_untracked(|wizard| wizard.progress(ctx.today()));
+        let event = if shown_before.is_some() {
+            "step"
+        } else {
+            "ready"
+        };
+        ctx.root().emit(
+            event,
+            &[
+                ("page", step.id().into()),
+                ("number", (progress.number as u32).into()),
+                ("total", (progress.total as u32).into()),
+            ],
+        );
+    });
     Effect::new(move |_| {
         i18n.language();
         let step = at.get();

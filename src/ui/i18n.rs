@@ -1,6 +1,12 @@
 //! Fluent messages: the loaders, the crate-local `fl!` macro, the current language, and the
 //! mapping from domain codes to message ids.
 //!
+//! Each wizard on a page has a language of its own (`I18n`, in its Leptos context); the
+//! parsed messages of a language are shared by all of them. `fl!` reads the language of the
+//! wizard whose code is running, so it must run under that wizard's reactive owner: in its
+//! views, event handlers and effects, or in a closure that carries the owner along
+//! (`wizard_ctx::after_paint`).
+//!
 //! Only the language in use is shipped to the browser: its `.ftl` file is fetched at run time
 //! (`locales/<lang>.ftl.txt` next to `loader.js`, written by `script/trunk-post-build`) and
 //! parsed into a loader of its own, which is kept for the rest of the visit. There is no fallback language at run time: a
@@ -10,7 +16,6 @@
 
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{LazyLock, OnceLock};
 
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -26,10 +31,6 @@ const DOMAIN: &str = "intake_wizard";
 /// One loader per language, filled when its file has arrived.
 static LOADERS: [OnceLock<FluentLanguageLoader>; Language::ALL.len()] =
     [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-/// Index into `LOADERS` of the language `fl!` reads from.
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-/// Index of the language last asked for (a switch waiting for its file may be overtaken).
-static WANTED: AtomicUsize = AtomicUsize::new(0);
 /// What `fl!` reads before any language has arrived (every message shows its id).
 static EMPTY: LazyLock<FluentLanguageLoader> =
     LazyLock::new(|| FluentLanguageLoader::new(DOMAIN, unic_langid::LanguageIdentifier::default()));
@@ -43,10 +44,11 @@ fn index(language: Language) -> usize {
         .unwrap_or_default()
 }
 
-/// The loader `fl!` reads from: the current language's.
+/// The loader `fl!` reads from: the language of the wizard whose code is running (none
+/// outside a wizard: every message then shows its id, which the tests would see).
 pub fn loader() -> &'static FluentLanguageLoader {
-    LOADERS[CURRENT.load(Ordering::Relaxed)]
-        .get()
+    use_context::<I18n>()
+        .and_then(|i18n| LOADERS[index(i18n.language.get_untracked())].get())
         .unwrap_or(&EMPTY)
 }
 
@@ -151,21 +153,22 @@ pub fn has(id: &str) -> bool {
     loader().has(id)
 }
 
-/// The current language, shared through context. Reading it subscribes a view to language
-/// changes; the app re-renders its page when it changes.
+/// One wizard's language, shared through its context. Reading it subscribes a view to
+/// language changes; the app re-renders its page when it changes.
 #[derive(Clone, Copy)]
 pub struct I18n {
     language: RwSignal<Language>,
+    /// The language last asked for (a switch waiting for its file may be overtaken).
+    wanted: StoredValue<Language>,
 }
 
 impl I18n {
-    /// Makes `language` current. Its messages should have arrived (see `fetch`); until they
-    /// do, messages show their ids.
+    /// Makes `language` this wizard's. Its messages should have arrived (see `fetch`); until
+    /// they do, messages show their ids.
     pub fn provide(language: Language) -> I18n {
-        CURRENT.store(index(language), Ordering::Relaxed);
-        WANTED.store(index(language), Ordering::Relaxed);
         let i18n = I18n {
             language: RwSignal::new(language),
+            wanted: StoredValue::new(language),
         };
         provide_context(i18n);
         i18n
@@ -182,21 +185,18 @@ impl I18n {
     /// Switches language: at once if its messages are here, else once they have arrived
     /// (the page stays in the current language meanwhile).
     pub fn set(self, language: Language) {
-        WANTED.store(index(language), Ordering::Relaxed);
+        self.wanted.set_value(language);
         if self.language.get_untracked() == language {
             return;
         }
-        let switch = move || {
-            CURRENT.store(index(language), Ordering::Relaxed);
-            self.language.set(language);
-        };
+        let switch = move || self.language.set(language);
         if is_loaded(language) {
             switch();
         } else {
             let arrived = fetch(language);
             leptos::task::spawn_local(async move {
                 arrived.await;
-                if is_loaded(language) && WANTED.load(Ordering::Relaxed) == index(language) {
+                if is_loaded(language) && self.wanted.get_value() == language {
                     switch();
                 }
             });

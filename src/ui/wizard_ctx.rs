@@ -14,7 +14,7 @@ use crate::domain::step::Step;
 use crate::domain::validate::FieldError;
 use crate::domain::wizard::{Effect, Event, History, Wizard};
 use crate::platform;
-use crate::platform::embed::EarlyInput;
+use crate::platform::embed::{EarlyInput, WizardRoot};
 use crate::platform::submit::{self, Progress};
 use crate::ui::i18n::I18n;
 use crate::ui::wording::Wording;
@@ -38,14 +38,17 @@ pub struct WizardCtx {
     state: RwSignal<Wizard>,
     send_state: RwSignal<SendState>,
     today: Date,
+    /// The host element and shadow root this wizard lives in.
+    root: StoredValue<WizardRoot, LocalStorage>,
 }
 
 impl WizardCtx {
-    pub fn provide(setup: Setup, today: Date) -> WizardCtx {
+    pub fn provide(setup: Setup, today: Date, root: WizardRoot) -> WizardCtx {
         let ctx = WizardCtx {
             state: RwSignal::new(Wizard::new(setup)),
             send_state: RwSignal::new(SendState::Idle),
             today,
+            root: StoredValue::new_local(root),
         };
         provide_context(ctx);
         ctx
@@ -57,6 +60,20 @@ impl WizardCtx {
 
     pub fn today(self) -> Date {
         self.today
+    }
+
+    /// The host element and shadow root this wizard lives in.
+    pub fn root(self) -> WizardRoot {
+        self.root.get_value()
+    }
+
+    /// Moves focus to the element with this id in this wizard, once the DOM has caught up
+    /// with the state (the next animation frame).
+    pub fn focus_after_render(self, id: impl Into<String>) {
+        let id = id.into();
+        request_animation_frame(move || {
+            self.root.with_value(|root| root.focus(&id));
+        });
     }
 
     /// Reads the state without subscribing.
@@ -112,9 +129,7 @@ impl WizardCtx {
             }
         }
         if let Some(id) = early.focused {
-            request_animation_frame(move || {
-                platform::dom::focus_by_id(&id);
-            });
+            self.focus_after_render(id);
         }
         if early.continued {
             self.dispatch(Event::Continue);
@@ -139,14 +154,15 @@ impl WizardCtx {
                 // The history entry can wait until the new page is on screen: `pushState` is
                 // slow enough (≈ 5 ms at 4× CPU throttling) to delay the paint of the new page.
                 let id = step.id();
+                let key = self.root.with_value(|root| root.key().to_owned());
                 match history {
-                    History::Push => after_paint(move || platform::history::push(id)),
-                    History::Replace => after_paint(move || platform::history::replace(id)),
+                    History::Push => after_paint(move || platform::history::push(&key, id)),
+                    History::Replace => after_paint(move || platform::history::replace(&key, id)),
                     History::Keep => {}
                 }
-                focus_after_render(HEADING_ID);
+                self.focus_after_render(HEADING_ID);
             }
-            Effect::FocusErrorSummary => focus_after_render(ERROR_SUMMARY_ID),
+            Effect::FocusErrorSummary => self.focus_after_render(ERROR_SUMMARY_ID),
             Effect::Send => self.send(),
         }
     }
@@ -185,13 +201,17 @@ impl WizardCtx {
             };
             match result {
                 Ok(receipt) => {
+                    let reference = receipt.reference.clone();
                     send_state.set(SendState::Idle);
                     self.dispatch(Event::Sent(receipt));
+                    self.root.with_value(|root| {
+                        root.emit("submitted", &[("reference", reference.as_str().into())]);
+                    });
                 }
                 Err(error) => {
                     send_state.set(SendState::Failed(error));
                     self.dispatch(Event::SendFailed);
-                    focus_after_render(SEND_ERROR_ID);
+                    self.focus_after_render(SEND_ERROR_ID);
                 }
             }
         });
@@ -202,16 +222,15 @@ impl WizardCtx {
 pub const SEND_ERROR_ID: &str = "iw-send-error";
 
 /// Runs `f` just after the next paint (a task queued from the next animation frame), for work
-/// the user need not wait for: the history entry, the document title.
+/// the user need not wait for: the history entry, the document title. `f` runs under the
+/// caller's reactive owner, so it reads that wizard's context (its language).
 pub fn after_paint(f: impl FnOnce() + 'static) {
+    let owner = Owner::current();
+    let f = move || match owner {
+        Some(owner) => owner.with(f),
+        None => f(),
+    };
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
-}
-
-/// Focus moves once the new content is in the DOM (after Leptos's effects, before paint).
-fn focus_after_render(id: &'static str) {
-    request_animation_frame(move || {
-        platform::dom::focus_by_id(id);
-    });
 }
 
 /// The JSON body for the answers on the route, or `None` if the route is not complete (the

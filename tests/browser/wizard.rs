@@ -81,12 +81,17 @@ impl Host {
         Host(host)
     }
 
+    /// The wizard's shadow root, where everything it draws lives.
+    fn root(&self) -> web_sys::ShadowRoot {
+        self.0.shadow_root().expect("the wizard's shadow root")
+    }
+
     fn element(&self, selector: &str) -> HtmlElement {
-        self.0
+        self.root()
             .query_selector(selector)
             .ok()
             .flatten()
-            .unwrap_or_else(|| panic!("no {selector} in {}", self.0.inner_html()))
+            .unwrap_or_else(|| panic!("no {selector} in {}", self.root().inner_html()))
             .unchecked_into()
     }
 
@@ -118,11 +123,18 @@ fn today() -> intake_wizard::domain::Date {
     intake_wizard::platform::clock::today()
 }
 
+/// The id of the focused element, looking into shadow roots (the document's `activeElement`
+/// is the host element of the wizard that has focus).
 fn focused_id() -> String {
-    document()
-        .active_element()
-        .map(|element| element.id())
-        .unwrap_or_default()
+    let mut focused = document().active_element();
+    while let Some(inner) = focused
+        .as_ref()
+        .and_then(|element| element.shadow_root())
+        .and_then(|root| root.active_element())
+    {
+        focused = Some(inner);
+    }
+    focused.map(|element| element.id()).unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -261,7 +273,7 @@ async fn bad_settings_show_a_translated_explanation_instead_of_the_form() {
     let alert = host.element("[role=alert]");
     let text = alert.text_content().unwrap_or_default();
     assert!(text.contains("contact.phone"), "{text}");
-    assert!(host.0.query_selector("form").ok().flatten().is_none());
+    assert!(host.root().query_selector("form").ok().flatten().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -321,7 +333,7 @@ fn type_into(host: &Host, id: &str, text: &str) {
 
 #[wasm_bindgen_test]
 async fn the_identity_page_shows_the_translated_message_for_every_identifier_error_code() {
-    use intake_wizard::ui::i18n::message;
+    use intake_wizard::ui::i18n::{I18n, message};
     // One typed number per code, in each country's format (the shared vectors have more).
     // The shared vectors' examples (tests/fixtures/identifiers.json). The `*-empty` codes
     // cannot arise here: an empty box is "required", with its own message.
@@ -361,6 +373,10 @@ async fn the_identity_page_shows_the_translated_message_for_every_identifier_err
             Country::Dk => Language::Da,
         };
         intake_wizard::ui::mount(host.0.clone(), config(Some(country), language));
+        // The expected messages, in the wizard's language.
+        let owner = leptos::prelude::Owner::new();
+        owner.set();
+        I18n::provide(language);
         settle().await;
         for (selector, next) in [
             ("input[name=purpose][value=apply]", "applicant"),
@@ -388,4 +404,108 @@ async fn the_identity_page_shows_the_translated_message_for_every_identifier_err
             assert!(inline.ends_with(&expected), "{text}: inline {inline}");
         }
     }
+}
+
+#[wasm_bindgen_test]
+async fn two_wizards_on_one_page_keep_their_own_language_state_and_ids() {
+    let first = Host::new();
+    let second = Host::new();
+    intake_wizard::ui::mount(first.0.clone(), config(None, Language::Sv));
+    intake_wizard::ui::mount(second.0.clone(), config(None, Language::Da));
+    settle().await;
+    let steps = total(None);
+    assert_eq!(
+        first.text("#iw-heading"),
+        format!("Steg 1 av {steps}Vilket land bor du i?")
+    );
+    assert_eq!(
+        second.text("#iw-heading"),
+        format!("Trin 1 af {steps}Hvilket land bor du i?")
+    );
+    // Answering in one moves only that one on.
+    first.click("input[name=country][value=se]");
+    first.click("button[type=submit]");
+    settle().await;
+    assert_eq!(
+        first
+            .element(".iw-page")
+            .get_attribute("data-step")
+            .as_deref(),
+        Some("purpose")
+    );
+    assert_eq!(focused_id(), "iw-heading");
+    assert_eq!(
+        second
+            .element(".iw-page")
+            .get_attribute("data-step")
+            .as_deref(),
+        Some("country")
+    );
+    // Switching the language of one leaves the other's as it was.
+    second.click("#iw-language-en");
+    settle().await;
+    assert_eq!(
+        second.text("#iw-heading"),
+        format!("Step 1 of {steps}Which country do you live in?")
+    );
+    assert_eq!(second.0.get_attribute("lang").as_deref(), Some("en"));
+    assert!(first.text("#iw-heading").ends_with("Vad vill du göra?"));
+    assert_eq!(first.0.get_attribute("lang").as_deref(), Some("sv"));
+    // The error summary of one links to its own field, not to the other's same id.
+    second.click("button[type=submit]");
+    settle().await;
+    second.click(".iw-error-summary__list a");
+    settle().await;
+    let focused_in_second = second.root().active_element().map(|element| element.id());
+    assert_eq!(focused_in_second.as_deref(), Some("iw-country"));
+}
+
+#[wasm_bindgen_test]
+async fn the_host_page_hears_ready_and_step_events_that_carry_no_answers() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    let heard = Rc::new(RefCell::new(Vec::<String>::new()));
+    let record = {
+        let heard = Rc::clone(&heard);
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |event: web_sys::CustomEvent| {
+            let detail = js_sys::JSON::stringify(&event.detail())
+                .map(String::from)
+                .unwrap_or_default();
+            heard.borrow_mut().push(format!(
+                "{} bubbles={} composed={} {detail}",
+                event.type_(),
+                event.bubbles(),
+                event.composed()
+            ));
+        })
+    };
+    for name in ["intake-wizard:ready", "intake-wizard:step"] {
+        document()
+            .add_event_listener_with_callback(name, record.as_ref().unchecked_ref())
+            .expect("listener");
+    }
+    let host = Host::new();
+    intake_wizard::ui::mount(host.0.clone(), config(None, Language::En));
+    settle().await;
+    host.click("input[name=country][value=dk]");
+    host.click("button[type=submit]");
+    settle().await;
+    for name in ["intake-wizard:ready", "intake-wizard:step"] {
+        document()
+            .remove_event_listener_with_callback(name, record.as_ref().unchecked_ref())
+            .expect("listener removed");
+    }
+    let steps = total(None);
+    assert_eq!(
+        *heard.borrow(),
+        vec![
+            format!(
+                "intake-wizard:ready bubbles=true composed=true {{\"page\":\"country\",\"number\":1,\"total\":{steps}}}"
+            ),
+            format!(
+                "intake-wizard:step bubbles=true composed=true {{\"page\":\"purpose\",\"number\":2,\"total\":{steps}}}"
+            ),
+        ]
+    );
 }

@@ -24,9 +24,9 @@ export function launchBrowser() {
   });
 }
 
-export async function start() {
+export async function start({ extraRoots = [] } = {}) {
   await mkdir(RESULTS, { recursive: true });
-  const server = await serve({ roots: [DIST, join(here, 'hosts')] });
+  const server = await serve({ roots: [DIST, join(here, 'hosts'), ...extraRoots] });
   const browser = await launchBrowser();
   return { server, browser, close: async () => { await browser.close(); await server.close(); } };
 }
@@ -48,6 +48,17 @@ export async function openPage(env, path, { locale = 'sv-SE', hold = [] } = {}) 
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) =>
       window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    // The wizard draws inside its host's shadow root: `__iw.q` finds an element there (in the
+    // first wizard, or the n-th), `__iw.active()` the focused element inside any shadow root.
+    window.__iw = {
+      root: (n = 0) => document.querySelectorAll('[data-intake-wizard]')[n]?.shadowRoot ?? null,
+      q: (selector, n = 0) => window.__iw.root(n)?.querySelector(selector) ?? null,
+      active: () => {
+        let active = document.activeElement;
+        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+        return active;
+      },
+    };
     window.__layoutShift = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;
@@ -94,7 +105,7 @@ export async function heading(page) {
 
 /** Waits until focus is on the element with this id. */
 export async function focusIs(page, id) {
-  await page.waitForFunction((wanted) => document.activeElement?.id === wanted, id, { timeout: 3000 });
+  await page.waitForFunction((wanted) => window.__iw.active()?.id === wanted, id, { timeout: 3000 });
 }
 
 /**
@@ -102,7 +113,7 @@ export async function focusIs(page, id) {
  * with a fresh SQLite database. `stored()` lists what it has stored (`--export`).
  * The binary: $INTAKE_RECEIVER_BIN, else target/debug/intake-receiver ($CARGO_TARGET_DIR).
  */
-export async function startWithReceiver() {
+export async function startWithReceiver({ extraRoots = [] } = {}) {
   const { spawn, spawnSync } = await import('node:child_process');
   const { mkdtemp } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
@@ -118,6 +129,7 @@ export async function startWithReceiver() {
     });
   });
   const args = ['--bind', `127.0.0.1:${port}`, '--dist', DIST, '--extra-root', join(here, 'hosts'), '--data-dir', dataDir];
+  for (const root of extraRoots) args.push('--extra-root', root);
   const child = spawn(bin, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
@@ -148,7 +160,7 @@ export async function startWithReceiver() {
 export const step = (page) => page.getAttribute('.iw-page', 'data-step');
 
 export async function waitForStep(page, id) {
-  await page.waitForFunction((wanted) => document.querySelector('.iw-page')?.dataset.step === wanted, id, { timeout: 5000 })
+  await page.waitForFunction((wanted) => window.__iw.q('.iw-page')?.dataset.step === wanted, id, { timeout: 5000 })
     .catch(async () => { throw new Error(`expected page ${id}, got ${await step(page)}`); });
 }
 
@@ -164,3 +176,23 @@ export async function act(page, [kind, field, value]) {
   }
 }
 
+
+/**
+ * The real design-system stylesheets (npm packages pinned in package.json), copied into a
+ * fresh folder served under /vendor/: borger.dk's DKFDS with its fonts and images, and
+ * Designsystemet with its default theme. Returns the folder, for `extraRoots`.
+ */
+export async function vendorDesignSystems() {
+  const { cp, mkdtemp } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { dirname } = await import('node:path');
+  const root = await mkdtemp(join(tmpdir(), 'intake-vendor-'));
+  const dkfds = dirname(require.resolve('dkfds/package.json'));
+  const ds = dirname(require.resolve('@digdir/designsystemet-css/package.json'));
+  await cp(join(dkfds, 'dist', 'css', 'dkfds-borgerdk.min.css'), join(root, 'vendor', 'dkfds', 'css', 'dkfds-borgerdk.min.css'));
+  await cp(join(dkfds, 'dist', 'fonts', 'IBMPlexSans', 'complete', 'woff2'), join(root, 'vendor', 'dkfds', 'fonts', 'IBMPlexSans', 'complete', 'woff2'), { recursive: true });
+  await cp(join(dkfds, 'dist', 'img'), join(root, 'vendor', 'dkfds', 'img'), { recursive: true });
+  await cp(join(ds, 'dist', 'src', 'index.css'), join(root, 'vendor', 'designsystemet', 'src', 'index.css'));
+  await cp(join(ds, 'dist', 'theme', 'designsystemet.css'), join(root, 'vendor', 'designsystemet', 'theme', 'designsystemet.css'));
+  return root;
+}

@@ -3,22 +3,24 @@
 //
 //   node tests/e2e/prerender.mjs dist [page.html …]    (default: index.html; script/build runs it)
 //
-// Each page is opened in Chromium (the same server and CSP as the e2e tests), the wizard's
-// first page is copied from the live DOM, marked `data-snapshot`, and written into the page in
-// place of the host's loading text (`<p class="iw-loading">…</p>`). It is never written by
-// hand, so it always matches the settings, the route and the language of that page. When the
-// wasm starts it replaces the copy and carries over what was done in it (`platform::embed::
-// early_input`); loader.js keeps "Continue" from submitting the copy's form meanwhile.
+// Each page is opened in Chromium (the same server and CSP as the e2e tests), each wizard's
+// first page is copied from its live shadow root, marked `data-snapshot`, and written into the
+// page as Declarative Shadow DOM (`<template shadowrootmode="open">`) at the start of its host
+// element, whose own children (loading and failure texts) stay as they are. It is never written
+// by hand, so it always matches the settings, the route and the language of that page. When the
+// wasm starts it takes over the root and carries over what was done in the copy
+// (`WizardRoot::early_input`); loader.js keeps "Continue" from submitting the copy's form.
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { launchBrowser } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const [dist = 'dist', ...named] = process.argv.slice(2);
 const pages = named.length ? named : ['index.html'];
-const LOADING = /<p class="iw-loading">[^<]*<\/p>/;
+// The opening tag of a host element (one that carries `data-intake-wizard`).
+const HOST = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-intake-wizard(?=[\s=>])[^>]*>/g;
 
 const server = await serve({ roots: [dist] });
 const browser = await launchBrowser();
@@ -26,32 +28,53 @@ try {
   for (const name of pages) {
     const file = join(dist, name);
     const html = await readFile(file, 'utf8');
-    if (!LOADING.test(html)) throw new Error(`${name}: no <p class="iw-loading"> in its host element`);
+    if (/shadowrootmode/.test(html)) throw new Error(`${name}: pre-rendered already`);
+    const hosts = [...html.matchAll(HOST)];
+    if (hosts.length === 0) throw new Error(`${name}: no element with data-intake-wizard`);
     const page = await browser.newPage();
     await page.goto(`${server.url}/${name}`);
-    await page.waitForSelector('[data-intake-wizard] .iw-app .iw-page');
-    const snapshot = await page.$eval('[data-intake-wizard] .iw-app', (app) => {
-      const copy = app.cloneNode(true);
-      copy.setAttribute('data-snapshot', '');
-      // A copy's form never navigates, even if "Continue" is pressed before loader.js listens:
-      // outside a <dialog>, submitting a `method="dialog"` form fires `submit` and does nothing.
-      for (const form of copy.querySelectorAll('form')) form.setAttribute('method', 'dialog');
-      // Leptos's empty comment markers mean nothing outside the live app.
-      const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-      const comments = [];
-      while (walker.nextNode()) comments.push(walker.currentNode);
-      for (const comment of comments) comment.remove();
-      return copy.outerHTML;
-    });
+    const copies = [];
+    for (let index = 0; index < hosts.length; index++) {
+      const host = page.locator('[data-intake-wizard]').nth(index);
+      await host.locator('.iw-app .iw-page').waitFor();
+      copies.push(await host.evaluate((element, pageUrl) => {
+        const root = element.shadowRoot;
+        const app = root.querySelector('.iw-root .iw-app');
+        const copy = app.cloneNode(true);
+        copy.setAttribute('data-snapshot', '');
+        // A copy's form never navigates, even if "Continue" is pressed before loader.js listens:
+        // outside a <dialog>, submitting a `method="dialog"` form fires `submit` and does nothing.
+        for (const form of copy.querySelectorAll('form')) form.setAttribute('method', 'dialog');
+        // Leptos's empty comment markers mean nothing outside the live app.
+        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+        const comments = [];
+        while (walker.nextNode()) comments.push(walker.currentNode);
+        for (const comment of comments) comment.remove();
+        const sheet = new URL(root.querySelector('link[rel=stylesheet]').href);
+        return { app: copy.outerHTML, sheet: sheet.pathname, page: new URL(pageUrl).pathname };
+      }, `${server.url}/${name}`));
+    }
     await page.close();
-    const written = html.replace(LOADING, snapshot);
+    let at = 0;
+    let written = '';
+    hosts.forEach((match, index) => {
+      const { app, sheet, page: pagePath } = copies[index];
+      // The stylesheet relative to the page, so that the folder can be deployed anywhere.
+      const href = posix.relative(posix.dirname(pagePath), sheet) || sheet;
+      const end = match.index + match[0].length;
+      written += html.slice(at, end);
+      written += `<template shadowrootmode="open"><link rel="stylesheet" href="${href}">`
+        + `<div class="iw-light" hidden><slot></slot></div><div class="iw-root">${app}</div></template>`;
+      at = end;
+    });
+    written += html.slice(at);
     await writeFile(file, written);
     // Keep the precompressed copies (script/trunk-post-build) in step.
     if (existsSync(`${file}.gz`)) await writeFile(`${file}.gz`, gzipSync(written, { level: 9 }));
     if (existsSync(`${file}.br`)) {
       await writeFile(`${file}.br`, brotliCompressSync(written, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     }
-    console.log(`prerender: ${name}: first page written (${snapshot.length} bytes)`);
+    console.log(`prerender: ${name}: ${copies.length} first page(s) written (${copies.map((c) => c.app.length).join(', ')} bytes)`);
   }
 } finally {
   await browser.close();

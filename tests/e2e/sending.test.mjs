@@ -35,7 +35,7 @@ test('503 twice, then stored: the page says it is trying again, and exactly one 
     else await route.continue();
   });
   await page.click('form button[type=submit]');
-  await page.waitForFunction(() => /Försöker igen/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
+  await page.waitForFunction(() => /Försöker igen/.test(window.__iw.q('[aria-live=polite]')?.textContent ?? ''));
   await waitForStep(page, 'confirmation');
   assert.equal(seen.length, 3, 'two failures, then the real post');
   const keys = new Set(seen.map((headers) => headers['idempotency-key']));
@@ -95,7 +95,7 @@ test('offline: the answers wait, the page says so, and they are sent when the br
   const before = env.stored().length;
   await context.setOffline(true);
   await page.click('form button[type=submit]');
-  await page.waitForFunction(() => /uppkoppl/i.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
+  await page.waitForFunction(() => /uppkoppl/i.test(window.__iw.q('[aria-live=polite]')?.textContent ?? ''));
   assert.equal(env.stored().length, before, 'nothing sent while offline');
   await context.setOffline(false);
   await waitForStep(page, 'confirmation');
@@ -135,10 +135,10 @@ test('one complete journey with the keyboard alone: Tab, Shift+Tab, Space, Enter
     await waitForStep(page, id);
     for (const [kind, field, value] of actions) {
       if (kind === 'type') {
-        await tabTo(page, `document.activeElement?.id === 'iw-${field}'`, field);
+        await tabTo(page, `window.__iw.active()?.id === 'iw-${field}'`, field);
         await page.keyboard.type(value);
       } else if (kind === 'date') {
-        await tabTo(page, `document.activeElement?.id === 'iw-${field}'`, field);
+        await tabTo(page, `window.__iw.active()?.id === 'iw-${field}'`, field);
         const [y, m, d] = value;
         await page.keyboard.type(String(d));
         await page.keyboard.press('Tab');
@@ -146,12 +146,12 @@ test('one complete journey with the keyboard alone: Tab, Shift+Tab, Space, Enter
         await page.keyboard.press('Tab');
         await page.keyboard.type(String(y));
       } else if (await page.locator(`input[name="${field}"][type=checkbox]`).count()) {
-        await tabTo(page, `document.activeElement?.name === '${field}' && document.activeElement?.value === '${value}'`, `${field}=${value}`);
+        await tabTo(page, `window.__iw.active()?.name === '${field}' && window.__iw.active()?.value === '${value}'`, `${field}=${value}`);
         await page.keyboard.press('Space');
       } else {
-        await tabTo(page, `document.activeElement?.name === '${field}'`, field);
-        if (!(await page.evaluate(() => document.activeElement.checked))) await page.keyboard.press('Space');
-        for (let i = 0; i < 8 && (await page.evaluate(() => document.activeElement.value)) !== value; i++) {
+        await tabTo(page, `window.__iw.active()?.name === '${field}'`, field);
+        if (!(await page.evaluate(() => window.__iw.active().checked))) await page.keyboard.press('Space');
+        for (let i = 0; i < 8 && (await page.evaluate(() => window.__iw.active().value)) !== value; i++) {
           await page.keyboard.press('ArrowDown');
         }
       }
@@ -159,14 +159,14 @@ test('one complete journey with the keyboard alone: Tab, Shift+Tab, Space, Enter
         assert.ok(await page.isChecked(`input[name="${field}"][value="${value}"]`), `${field}=${value} by keyboard`);
       }
     }
-    await tabTo(page, "document.activeElement?.type === 'submit'", 'Continue');
+    await tabTo(page, "window.__iw.active()?.type === 'submit'", 'Continue');
     await page.keyboard.press('Enter');
   }
   await waitForStep(page, 'check-answers');
   // Shift+Tab from Send reaches the Change links; Tab returns.
-  await tabTo(page, "document.activeElement?.type === 'submit'", 'Send');
-  await tabTo(page, "document.activeElement?.id?.startsWith('iw-change-')", 'a Change link', 'Shift+Tab');
-  await tabTo(page, "document.activeElement?.type === 'submit'", 'Send');
+  await tabTo(page, "window.__iw.active()?.type === 'submit'", 'Send');
+  await tabTo(page, "window.__iw.active()?.id?.startsWith('iw-change-')", 'a Change link', 'Shift+Tab');
+  await tabTo(page, "window.__iw.active()?.type === 'submit'", 'Send');
   await page.keyboard.press('Enter');
   await waitForStep(page, 'confirmation');
   await focusIs(page, 'iw-heading');

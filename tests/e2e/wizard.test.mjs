@@ -130,21 +130,21 @@ test('the whole route can be done with the keyboard alone', async () => {
   const opened = await openPage(env, '/open.html');
   const { page } = opened;
   // Tab past the language switcher to the first radio; arrows choose within the group.
-  for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.name)) !== 'country'; i++) {
+  for (let i = 0; i < 10 && (await page.evaluate(() => window.__iw.active()?.name)) !== 'country'; i++) {
     await page.keyboard.press('Tab');
   }
-  assert.equal(await page.evaluate(() => document.activeElement?.name), 'country');
+  assert.equal(await page.evaluate(() => window.__iw.active()?.name), 'country');
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
-  assert.equal(await page.evaluate(() => document.querySelector('input[name=country]:checked')?.value), 'dk');
+  assert.equal(await page.evaluate(() => window.__iw.q('input[name=country]:checked')?.value), 'dk');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.type), 'submit');
+  assert.equal(await page.evaluate(() => window.__iw.active()?.type), 'submit');
   await page.keyboard.press('Enter');
   await focusIs(page, 'iw-heading');
   assert.match(await heading(page), /Vad vill du göra\?/);
   // Shift+Tab from the heading reaches the Back button; Enter goes back.
   await page.keyboard.press('Shift+Tab');
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'iw-back-link');
+  assert.equal(await page.evaluate(() => window.__iw.active()?.className), 'iw-back-link');
   await page.keyboard.press('Enter');
   await focusIs(page, 'iw-heading');
   assert.match(await heading(page), /Vilket land bor du i\?/);
@@ -161,10 +161,10 @@ test('the browser’s Back and Forward buttons move between pages and leave the 
   assert.match(await heading(page), /Vad vill du göra/);
   assert.equal(page.url(), url);
   await page.goBack();
-  await page.waitForFunction(() => /Vilket land/.test(document.querySelector('#iw-heading')?.textContent));
+  await page.waitForFunction(() => /Vilket land/.test(window.__iw.q('#iw-heading')?.textContent));
   assert.equal(await page.isChecked('input[name=country][value=se]'), true, 'the answer is still there');
   await page.goForward();
-  await page.waitForFunction(() => /Vad vill du göra/.test(document.querySelector('#iw-heading')?.textContent));
+  await page.waitForFunction(() => /Vad vill du göra/.test(window.__iw.q('#iw-heading')?.textContent));
   assert.equal(page.url(), url);
   await opened.context.close();
 });

@@ -2,9 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::platform;
 use crate::ui::i18n::fl;
-use crate::ui::wizard_ctx::ERROR_SUMMARY_ID;
+use crate::ui::wizard_ctx::{ERROR_SUMMARY_ID, WizardCtx};
 
 /// One entry: the id of the field to jump to, and the message.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,12 +15,14 @@ pub struct ErrorLink {
 /// # Accessibility
 /// - Receives focus when shown (the wizard moves focus to it after a failed Continue), so
 ///   screen readers read it at once; `tabindex="-1"` makes it focusable without a tab stop.
-/// - Each message is a link that moves focus to its field, without touching the page's URL.
+/// - Each message is a link that moves focus to its field, without touching the page's URL
+///   (a fragment link could not reach into the wizard's shadow root).
 #[component]
 pub fn ErrorSummary(
     /// The problems on the page, in page order.
     errors: Vec<ErrorLink>,
 ) -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
     let items = errors
         .into_iter()
         .map(|ErrorLink { target_id, text }| {
@@ -32,7 +33,7 @@ pub fn ErrorSummary(
                         href=href
                         on:click=move |event| {
                             event.prevent_default();
-                            platform::dom::focus_by_id(&target_id);
+                            ctx.root().focus(&target_id);
                         }
                     >
                         {text}

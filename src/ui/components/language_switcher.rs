@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::domain::locale::Language;
-use crate::platform;
 use crate::ui::i18n::{I18n, fl, message};
+use crate::ui::wizard_ctx::WizardCtx;
 
 /// # Accessibility
 /// - A `<nav>` landmark named "Språk"/"Sprog"/"Language"; each choice is a button labelled in
@@ -12,6 +12,7 @@ use crate::ui::i18n::{I18n, fl, message};
 #[component]
 pub fn LanguageSwitcher() -> impl IntoView {
     let i18n = I18n::expect_context();
+    let ctx = WizardCtx::expect_context();
     let current = i18n.language();
     let items = Language::ALL
         .into_iter()
@@ -28,10 +29,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         on:click=move |_| {
                             i18n.set(language);
                             // The page re-renders in the new language; keep focus on the switcher.
-                            let id = format!("iw-language-{}", language.tag());
-                            request_animation_frame(move || {
-                                platform::dom::focus_by_id(&id);
-                            });
+                            ctx.focus_after_render(format!("iw-language-{}", language.tag()));
                         }
                     >
                         {message(&format!("language-name-{}", language.tag()))}

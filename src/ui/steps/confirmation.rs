@@ -93,7 +93,7 @@ pub fn ConfirmationPage() -> impl IntoView {
         <Button
             text=fl!("confirmation-print")
             style=ButtonStyle::Secondary
-            on_press=Callback::new(|()| platform::dom::print())
+            on_press=Callback::new(move |()| platform::dom::print(ctx.root().host()))
         />
     }
 }
