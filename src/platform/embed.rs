@@ -109,6 +109,22 @@ fn emit(host: &web_sys::HtmlElement, name: &str, detail: &[(&str, wasm_bindgen::
     }
 }
 
+thread_local! {
+    /// Every wizard's root, kept for the rest of the visit; `RootHandle` is an index into it.
+    static ROOTS: std::cell::RefCell<Vec<WizardRoot>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A wizard's root as plain data (an index), so the reactive state can hold it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RootHandle(usize);
+
+impl RootHandle {
+    /// Runs `f` with the root this handle names.
+    pub fn with<T>(self, f: impl FnOnce(&WizardRoot) -> T) -> Option<T> {
+        ROOTS.with(|roots| roots.borrow().get(self.0).map(f))
+    }
+}
+
 /// One wizard's place in the page: its host element and the shadow root it renders in.
 #[derive(Clone, Debug)]
 pub struct WizardRoot {
@@ -152,6 +168,15 @@ impl WizardRoot {
             host: host.clone(),
             shadow,
             key,
+        })
+    }
+
+    /// Keeps the root for the rest of the visit, and names it by a handle.
+    pub fn keep(self) -> RootHandle {
+        ROOTS.with(|roots| {
+            let mut roots = roots.borrow_mut();
+            roots.push(self);
+            RootHandle(roots.len() - 1)
         })
     }
 

@@ -90,14 +90,16 @@ pub fn App(
         } else {
             "ready"
         };
-        ctx.root().emit(
-            event,
-            &[
-                ("page", step.id().into()),
-                ("number", (progress.number as u32).into()),
-                ("total", (progress.total as u32).into()),
-            ],
-        );
+        ctx.with_root(|root| {
+            root.emit(
+                event,
+                &[
+                    ("page", step.id().into()),
+                    ("number", (progress.number as u32).into()),
+                    ("total", (progress.total as u32).into()),
+                ],
+            );
+        });
     });
     Effect::new(move |_| {
         i18n.language();

@@ -45,7 +45,9 @@ fn index(language: Language) -> usize {
 }
 
 /// The loader `fl!` reads from: the language of the wizard whose code is running (none
-/// outside a wizard: every message then shows its id, which the tests would see).
+/// outside a wizard: every message then shows its id, which the tests would see). Never
+/// inlined: `fl!` calls it at every message, and the context lookup is not small.
+#[inline(never)]
 pub fn loader() -> &'static FluentLanguageLoader {
     use_context::<I18n>()
         .and_then(|i18n| LOADERS[index(i18n.language.get_untracked())].get())

@@ -14,7 +14,7 @@ use crate::domain::step::Step;
 use crate::domain::validate::FieldError;
 use crate::domain::wizard::{Effect, Event, History, Wizard};
 use crate::platform;
-use crate::platform::embed::{EarlyInput, WizardRoot};
+use crate::platform::embed::{EarlyInput, RootHandle, WizardRoot};
 use crate::platform::submit::{self, Progress};
 use crate::ui::i18n::I18n;
 use crate::ui::wording::Wording;
@@ -39,7 +39,7 @@ pub struct WizardCtx {
     send_state: RwSignal<SendState>,
     today: Date,
     /// The host element and shadow root this wizard lives in.
-    root: StoredValue<WizardRoot, LocalStorage>,
+    root: RootHandle,
 }
 
 impl WizardCtx {
@@ -48,7 +48,7 @@ impl WizardCtx {
             state: RwSignal::new(Wizard::new(setup)),
             send_state: RwSignal::new(SendState::Idle),
             today,
-            root: StoredValue::new_local(root),
+            root: root.keep(),
         };
         provide_context(ctx);
         ctx
@@ -62,9 +62,9 @@ impl WizardCtx {
         self.today
     }
 
-    /// The host element and shadow root this wizard lives in.
-    pub fn root(self) -> WizardRoot {
-        self.root.get_value()
+    /// Runs `f` with the host element and shadow root this wizard lives in.
+    pub fn with_root<T>(self, f: impl FnOnce(&WizardRoot) -> T) -> Option<T> {
+        self.root.with(f)
     }
 
     /// Moves focus to the element with this id in this wizard, once the DOM has caught up
@@ -72,7 +72,7 @@ impl WizardCtx {
     pub fn focus_after_render(self, id: impl Into<String>) {
         let id = id.into();
         request_animation_frame(move || {
-            self.root.with_value(|root| root.focus(&id));
+            self.root.with(|root| root.focus(&id));
         });
     }
 
@@ -154,7 +154,7 @@ impl WizardCtx {
                 // The history entry can wait until the new page is on screen: `pushState` is
                 // slow enough (≈ 5 ms at 4× CPU throttling) to delay the paint of the new page.
                 let id = step.id();
-                let key = self.root.with_value(|root| root.key().to_owned());
+                let key = self.root.with(|root| root.key().to_owned()).unwrap_or_default();
                 match history {
                     History::Push => after_paint(move || platform::history::push(&key, id)),
                     History::Replace => after_paint(move || platform::history::replace(&key, id)),
@@ -204,7 +204,7 @@ impl WizardCtx {
                     let reference = receipt.reference.clone();
                     send_state.set(SendState::Idle);
                     self.dispatch(Event::Sent(receipt));
-                    self.root.with_value(|root| {
+                    self.root.with(|root| {
                         root.emit("submitted", &[("reference", reference.as_str().into())]);
                     });
                 }

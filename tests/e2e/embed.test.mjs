@@ -111,6 +111,14 @@ for (const host of HOSTS) {
       await checkPage(page, `confirmation (${host.name}, ${lang})`, `${host.name}-${lang}-confirmation`);
       const reference = (await page.locator('.iw-reference-number').textContent()).trim();
       assert.match(reference, /^IW-/);
+      // "Print" marks this wizard for the print stylesheet while the dialog is open.
+      await page.evaluate(() => {
+        window.print = () => { window.__printing = document.querySelectorAll('[data-intake-wizard-printing]').length; };
+      });
+      await page.locator('.iw-button--secondary').click();
+      assert.equal(await page.evaluate(() => window.__printing), 1, 'the wizard is marked while printing');
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      assert.equal(await page.locator('[data-intake-wizard-printing]').count(), 0, 'and unmarked after');
       assert.equal(env.stored().length, rowsBefore + 1, 'one submission stored');
       await checkClean(opened, env.server.url);
       await opened.context.close();
@@ -189,6 +197,19 @@ test('two wizards on one page: their own language, state, ids, events and histor
   await page.goForward();
   await page.waitForFunction(() => window.__iw.q('.iw-page', 0)?.dataset.step === 'person');
   assert.equal(await stepOf(1), 'purpose');
+
+  // Printing one prints it alone: the page and the other wizard are hidden, and its controls.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => document.querySelector('#apply').setAttribute('data-intake-wizard-printing', ''));
+  const printed = await page.evaluate(() => ({
+    apply: getComputedStyle(window.__iw.q('.iw-page', 0)).visibility,
+    volunteer: getComputedStyle(window.__iw.q('.iw-page', 1)).visibility,
+    page: getComputedStyle(document.querySelector('h1')).visibility,
+    switcher: getComputedStyle(window.__iw.q('.iw-language-switcher', 0)).display,
+  }));
+  assert.deepEqual(printed, { apply: 'visible', volunteer: 'hidden', page: 'hidden', switcher: 'none' });
+  await page.evaluate(() => document.querySelector('#apply').removeAttribute('data-intake-wizard-printing'));
+  await page.emulateMedia({ media: 'screen' });
 
   const steps = events.filter((e) => e.type === 'intake-wizard:step');
   assert.deepEqual(steps.slice(0, 3).map((e) => [e.host, e.detail.page]), [['apply', 'applicant'], ['apply', 'person'], ['volunteer', 'volunteer-info']]);

@@ -74,7 +74,7 @@ function miniBrowser() {
   return found;
 }
 
-const ELEMENT = 'element-6066-11e4-a23a-4163a4f4a0a6';
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 /** WebKit (WebKitGTK's MiniBrowser) over W3C WebDriver, under a virtual X display. */
 export async function webkit() {

@@ -12,7 +12,7 @@ test('the demo page mounts into its element under the strict CSP, with no outsid
   const opened = await openPage(env, '/');
   const { page } = opened;
   assert.match(await heading(page), /^Steg 1 av \d+Vad vill du göra\?$/);
-  assert.equal(await page.locator('[data-intake-wizard] .iw-loading').count(), 0, 'the loading text is replaced');
+  assert.equal(await page.locator('[data-intake-wizard] .iw-loading').isVisible(), false, 'the loading text is gone');
   assert.equal(await page.getAttribute('[data-intake-wizard]', 'lang'), 'sv');
   assert.equal(await page.evaluate(() => window.__layoutShift), 0, 'nothing on the host page moved (CLS 0)');
   await page.screenshot({ path: join(RESULTS, 'demo-sv.png'), fullPage: true });
@@ -97,10 +97,15 @@ test('only the language shown is downloaded, once; a switch fetches the other la
 test('if the messages cannot be fetched, the host page’s fallback text shows', async () => {
   const context = await env.browser.newContext({ locale: 'sv-SE' });
   const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__failed = [];
+    document.addEventListener('intake-wizard:failed', (event) => window.__failed.push(event.detail.reason));
+  });
   await page.goto(`${env.server.url}/no-locales.html`);
   await page.waitForSelector('[data-intake-wizard-failed]');
   assert.ok(await page.locator('.iw-fallback').isVisible());
   assert.ok(!(await page.locator('.iw-loading').isVisible()));
+  assert.deepEqual(await page.evaluate(() => window.__failed), ['messages'], 'the host page is told why');
   await context.close();
 });
 

@@ -33,7 +33,7 @@ pub fn ErrorSummary(
                         href=href
                         on:click=move |event| {
                             event.prevent_default();
-                            ctx.root().focus(&target_id);
+                            ctx.with_root(|root| root.focus(&target_id));
                         }
                     >
                         {text}

@@ -93,7 +93,9 @@ pub fn ConfirmationPage() -> impl IntoView {
         <Button
             text=fl!("confirmation-print")
             style=ButtonStyle::Secondary
-            on_press=Callback::new(move |()| platform::dom::print(ctx.root().host()))
+            on_press=Callback::new(move |()| {
+                ctx.with_root(|root| platform::dom::print(root.host()));
+            })
         />
     }
 }
