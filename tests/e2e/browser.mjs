@@ -185,10 +185,10 @@ export async function act(page, [kind, field, value]) {
 export async function vendorDesignSystems() {
   const { cp, mkdtemp } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
-  const { dirname } = await import('node:path');
   const root = await mkdtemp(join(tmpdir(), 'intake-vendor-'));
-  const dkfds = dirname(require.resolve('dkfds/package.json'));
-  const ds = dirname(require.resolve('@digdir/designsystemet-css/package.json'));
+  // Neither package exports its package.json, so they are found where npm ci put them.
+  const dkfds = join(here, 'node_modules', 'dkfds');
+  const ds = join(here, 'node_modules', '@digdir', 'designsystemet-css');
   await cp(join(dkfds, 'dist', 'css', 'dkfds-borgerdk.min.css'), join(root, 'vendor', 'dkfds', 'css', 'dkfds-borgerdk.min.css'));
   await cp(join(dkfds, 'dist', 'fonts', 'IBMPlexSans', 'complete', 'woff2'), join(root, 'vendor', 'dkfds', 'fonts', 'IBMPlexSans', 'complete', 'woff2'), { recursive: true });
   await cp(join(dkfds, 'dist', 'img'), join(root, 'vendor', 'dkfds', 'img'), { recursive: true });
