@@ -49,6 +49,13 @@ function assertStored(payload, expected, lang) {
   for (const reason of assessment?.reasons ?? []) {
     if (reason.basis) assert.equal(typeof reason.basis.verified, 'string', 'every reference says whether it is verified');
   }
+  if (expected.kind === 'volunteer-registration') {
+    assert.equal(payload.assessment, null, 'a registration has no family assessment');
+    const checks = payload.requirements.checks.map((c) => `${c.rule} ${c.status}`);
+    if (expected.requirements) assert.deepEqual(checks, expected.requirements, 'requirements');
+  } else {
+    assert.equal(payload.requirements, null, 'an application has no requirements check');
+  }
 }
 
 async function runJourney(journey, lang, { shot = true } = {}) {
@@ -91,6 +98,11 @@ async function runJourney(journey, lang, { shot = true } = {}) {
   assert.equal(env.stored().length, rowsBefore + 1, 'exactly one submission stored');
   const payload = storedFor(reference);
   assertStored(payload, journey.stored, lang);
+  if (payload.requirements) {
+    // What happens next for the volunteer: one item per requirement that was sent.
+    const items = page.locator('.iw-page[data-step=confirmation] .iw-requirements li');
+    assert.equal(await items.count(), payload.requirements.checks.length, 'one item per requirement');
+  }
   const digest = env.stored().find((r) => r.reference === reference).digest;
   assert.equal(await page.locator('.iw-details__text code').textContent(), digest, 'the full digest is the stored one');
   await opened.context.close();
