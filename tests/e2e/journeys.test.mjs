@@ -118,3 +118,38 @@ for (const journey of [...familyJourneys(), ...volunteerJourneys()]) {
     });
   }
 }
+
+// Choosing families (or children under 15) means contact with children under 15: "no" on the
+// Danish consent page is refused with a translated message that says why, and the børneattest
+// consent is then needed. Nothing is sent.
+const CONTRADICTION = {
+  sv: 'Du valde barn under 15 år eller familjer',
+  da: 'Du har valgt børn under 15 år eller familier',
+};
+for (const lang of ['sv', 'da']) {
+  test(`DK families with "no children under 15" gets a clear message (${lang})`, async () => {
+    const journey = volunteerJourneys().find((j) => j.name.startsWith('DK fast kontaktperson'));
+    const opened = await openPage(env, journey.host);
+    const { page } = opened;
+    await page.click(`#iw-language-${lang}`);
+    await page.waitForFunction((l) => document.querySelector('[data-intake-wizard]').lang === l, lang);
+    const rowsBefore = env.stored().length;
+    for (const [id, actions] of journey.pages.slice(0, -1)) {
+      await waitForStep(page, id);
+      for (const action of actions) await act(page, action);
+      await page.click('form button[type=submit]');
+    }
+    await waitForStep(page, 'attest-consent');
+    await act(page, ['choose', 'children-under-15', 'no']);
+    await act(page, ['choose', 'volunteer-secrecy-read', 'read']);
+    await page.click('form button[type=submit]');
+    await focusIs(page, 'iw-error-summary');
+    const summary = page.locator('#iw-error-summary');
+    assert.match(await summary.textContent(), new RegExp(CONTRADICTION[lang]));
+    assert.equal(await summary.locator('li').count(), 2, 'the contradiction and the missing børneattest consent');
+    assert.equal(await step(page), 'attest-consent');
+    await checkAxe(page, 'attest-consent-contradiction', lang, 'dk-contradiction');
+    assert.equal(env.stored().length, rowsBefore, 'nothing was sent');
+    await opened.context.close();
+  });
+}
