@@ -805,16 +805,18 @@ volunteer-info-what =
 #   $country (String) - se eller dk
 volunteer-info-how-often =
     { $country ->
-        [dk] I mødes som regel cirka én gang om ugen, alt efter hvad barnet har brug for. Du har jævnlig kontakt med kommunens sagsbehandler. En opgave kan vare fra et halvt år til flere år.
+        [dk] I mødes som regel cirka én gang om ugen, alt efter hvad barnet har brug for. Du mødes jævnligt med kommunens sagsbehandler for at følge op på opgaven. En opgave kan vare fra et halvt år til flere år.
        *[other] I mødes som regel cirka én gang om ugen. En særligt kvalificeret kontaktperson mødes med den unge flere gange om ugen. Du deltager i opfølgningsmøder med socialrådgiveren, som regel mindst hvert halve år. En opgave kan vare fra et halvt år til flere år.
     }
 # Variables:
 #   $country (String) - se eller dk
 volunteer-info-pay =
     { $country ->
-        [dk] Kommunen ansætter dig eller indgår en aftale med dig, og ofte får du et honorar og dækket dine udgifter. Vilkårene er forskellige fra kommune til kommune, så spørg kommunen.
-       *[other] Du får et honorar (arvode) for opgaven og en udgiftsgodtgørelse (omkostnadsersättning) til udgifter som aktiviteter og transport. Begge dele beskattes som indkomst, men du kan ofte trække dine faktiske udgifter fra.
+        [dk] Du får et vederlag for opgaven, og dine omkostninger, fx til aktiviteter og transport, bliver dækket. Vilkårene er forskellige fra kommune til kommune, så spørg kommunen.
+       *[other] Du får et honorar (arvode), som er din betaling for opgaven, og en udgiftsgodtgørelse (omkostnadsersättning), som dækker udgifter i opgaven, fx aktiviteter og transport. Begge dele beskattes som indkomst, men du kan ofte trække dine faktiske udgifter fra.
     }
+volunteer-info-support = Kommunen giver dig vejledning og rådgivning i opgaven og inviterer som regel til oplæg og kurser.
+volunteer-info-ending = Opgaven varer, så længe der er behov for den. Kommunen, familien eller den, du støtter, eller du selv kan afslutte den.
 # Variables:
 #   $country (String) - se eller dk
 volunteer-info-confidentiality =
@@ -827,7 +829,7 @@ volunteer-info-confidentiality =
 volunteer-info-investigation =
     { $country ->
         [dk] Før du får en opgave, lærer kommunen dig at kende gennem samtaler og dine referencer. Med dit samtykke indhenter kommunen en børneattest, hvis du skal være sammen med børn under 15 år, og den kan også bede om en straffeattest.
-       *[other] Før du får en opgave, lærer kommunen dig at kende gennem samtaler og dine referencer. Kommunen kontrollerer også registre: en udskrift fra politiets belastningsregister (svarer til en straffeattest) og socialtjänstens eget register. Hvis du vil være kontaktfamilie, kommer kommunen også på hjemmebesøg.
+       *[other] Før du får en opgave, lærer kommunen dig at kende gennem samtaler og dine referencer. Kommunen kontrollerer socialtjänstens eget register og, hvis opgaven kan gælde en person under 21 år, en udskrift fra politiets belastningsregister (svarer til en straffeattest). Hvis du vil være kontaktfamilie, kommer kommunen også på hjemmebesøg.
     }
 # Variables:
 #   $country (String) - se eller dk
@@ -855,11 +857,23 @@ error-volunteer-roles-required = Vælg, hvilke opgaver du er interesseret i
 step-support-groups-title = Hvem vil du gerne støtte?
 field-support-groups-label = Hvem du gerne vil støtte
 field-support-groups-hint = Vælg alle, der passer.
-field-support-groups-option-children-under-13 = Børn under 13 år
-field-support-groups-option-children-13-17 = Unge mellem 13 og 17 år
-field-support-groups-option-young-adults = Unge voksne
-field-support-groups-option-adults = Voksne
-field-support-groups-option-families = Familier
+field-support-groups-option-children-under-15 = Børn under 15 år
+field-support-groups-option-children-15-17 = Unge mellem 15 og 17 år
+# Variables:
+#   $country (String) - se or dk
+field-support-groups-option-young-adults =
+    { $country ->
+        [dk] Unge voksne
+       *[other] Unge voksne mellem 18 og 20 år
+    }
+# Variables:
+#   $country (String) - se or dk
+field-support-groups-option-adults =
+    { $country ->
+        [dk] Voksne
+       *[other] Voksne fra 21 år
+    }
+field-support-groups-option-families = Familier eller enlige forældre med børn
 error-support-groups-required = Vælg, hvem du gerne vil støtte
 
 ## Step: volunteer identity
@@ -1035,21 +1049,22 @@ error-reference-2-contact-required = Skriv et telefonnummer eller en e-mailadres
 
 ## Step: register checks (Sweden)
 
-step-register-consent-title = Giver du samtykke til registerkontrollen?
+step-register-consent-title = Registerkontrol og tavshedspligt
 field-register-check-consent-label = Registerkontrol
-field-register-check-consent-hint = Før du kan få en opgave, kontrollerer kommunen, om du findes i socialtjänstens register, og ser på en udskrift fra politiets belastningsregister (svarer til en straffeattest). Kommunen fortæller dig, hvordan det foregår. Send ikke nogen udskrift her.
-field-register-check-consent-option-agree = Jeg giver samtykke til, at kommunen kontrollerer socialtjänstens register og belastningsregistret
+field-register-check-consent-hint = Før du kan få en opgave, kontrollerer kommunen, om du findes i socialtjänstens register. Kan opgaven gælde en person under 21 år, ser den også på en udskrift fra politiets belastningsregister (svarer til en straffeattest). Gælder den kun voksne, kan den bede dig bestille en udskrift selv og vise den. Send ikke nogen udskrift her.
+field-register-check-consent-option-agree = Jeg giver samtykke til de registerkontroller, kommunen må foretage
 error-register-check-consent-required = Bekræft, at du giver samtykke til registerkontrollen
 
 ## Step: child certificate and criminal record certificate (Denmark)
 
-step-attest-consent-title = Børneattest og straffeattest
+step-attest-consent-title = Attester og tavshedspligt
 field-children-under-15-label = Kan opgaven omfatte børn under 15 år?
-field-children-under-15-hint = Kommunen skal indhente en børneattest, før du må være sammen med børn under 15 år.
+field-children-under-15-hint = Kommunen skal indhente en børneattest, før du må være sammen med børn under 15 år. Har du valgt børn under 15 år eller familier, er svaret ja.
 field-children-under-15-option-yes = Ja
 field-children-under-15-option-no = Nej
 field-children-under-15-option-dont-know = Ved ikke
 error-children-under-15-required = Vælg, om opgaven kan omfatte børn under 15 år
+error-children-under-15-contradicts-earlier-answer = Du har valgt børn under 15 år eller familier, så vælg ja, eller gå tilbage og ret, hvem du gerne vil støtte
 field-borneattest-consent-label = Børneattest
 field-borneattest-consent-hint = En børneattest viser, om du er dømt for seksuelle overgreb mod børn under 15 år. Kommunen bestiller den, og du bliver bedt om at bekræfte dit samtykke.
 field-borneattest-consent-option-agree = Jeg giver samtykke til, at kommunen indhenter en børneattest om mig
@@ -1058,6 +1073,13 @@ field-straffeattest-consent-label = Straffeattest (valgfrit)
 field-straffeattest-consent-hint = Nogle kommuner beder også om en straffeattest. Den viser visse domme for strafbare forhold.
 field-straffeattest-consent-option-agree = Jeg giver samtykke til, at kommunen indhenter en straffeattest om mig, hvis den beder om det
 error-straffeattest-consent-required = Bekræft, at du giver samtykke til en straffeattest
+
+## Volunteers, both consent pages: the duty of confidentiality read
+
+field-volunteer-secrecy-read-label = Tavshedspligt
+field-volunteer-secrecy-read-hint = { volunteer-info-confidentiality }
+field-volunteer-secrecy-read-option-read = Jeg har læst om min tavshedspligt
+error-volunteer-secrecy-read-required = Bekræft, at du har læst om din tavshedspligt
 
 ## Step: check answers
 
@@ -1123,6 +1145,7 @@ error-date-not-real = Skriv en dato, der findes, for eksempel 27 3 2012
 error-date-in-future = Fødselsdatoen skal være i dag eller tidligere
 error-not-a-number = Skriv et tal, for eksempel 2
 error-number-too-large = Skriv et mindre tal
+error-contradicts-earlier-answer = Svaret passer ikke med et tidligere svar. Ret et af dem
 
 ## Settings errors
 
@@ -1297,10 +1320,12 @@ verified-unconfirmed = Ikke bekræftet, skal gennemgås
 volunteer-at-least-18 = Du skal være fyldt 18 år.
 volunteer-skk-education-or-experience = Som særligt kvalificeret kontaktperson skal du have uddannelse i eller erfaring med psykosocialt arbejde.
 volunteer-register-check-consent = Du giver samtykke til, at kommunen kontrollerer oplysninger i registre, fx belastningsregistret (Sverige).
+volunteer-own-record-extract = Ved en opgave kun med voksne kan kommunen ikke selv få oplysninger fra belastningsregistret. Den kan bede dig bestille en udskrift hos politiet og vise den.
 volunteer-borneattest-consent = Du giver samtykke til, at kommunen indhenter en børneattest. Det er et krav, når opgaven omfatter børn under 15 år.
 volunteer-status-met = Opfyldt
-volunteer-status-not-met = Ikke opfyldt
+volunteer-status-not-met = Mangler
 volunteer-status-unknown = Ved ikke endnu
+volunteer-status-to-check = Kommunen undersøger det
 volunteer-outcome-may-proceed = Du ser ud til at opfylde de grundlæggende krav. Kommunen foretager sin egen vurdering, før den træffer afgørelse.
 volunteer-outcome-requirements-not-met = Et af de grundlæggende krav ser ikke ud til at være opfyldt. Kontakt kommunen, hvis du har spørgsmål.
 volunteer-outcome-unclear = Vi kan ikke sige, om du opfylder kravene. Kommunen afklarer det.

@@ -810,16 +810,18 @@ volunteer-info-what =
 #   $country (String) - se or dk
 volunteer-info-how-often =
     { $country ->
-        [dk] You usually meet about once a week, depending on what the child needs. You keep in regular contact with the municipality's caseworker. An assignment can last from six months to several years.
+        [dk] You usually meet about once a week, depending on what the child needs. You meet the municipality's caseworker regularly to follow up the assignment. An assignment can last from six months to several years.
        *[other] You usually meet about once a week. A specially qualified contact person meets the young person several times a week. You go to follow-up meetings with the social worker, usually at least every six months. An assignment can last from six months to several years.
     }
 # Variables:
 #   $country (String) - se or dk
 volunteer-info-pay =
     { $country ->
-        [dk] The municipality engages you, and you often get a fee and have your expenses covered. The terms vary from municipality to municipality, so ask about them.
-       *[other] You get a fee (arvode) for the assignment and an expense allowance (omkostnadsersättning) for costs such as activities and travel. Both are taxed as income, but you can often deduct your actual costs.
+        [dk] You get a fee (vederlag) for the assignment, and your expenses (omkostninger), for example for activities and transport, are covered. The terms vary from municipality to municipality, so ask about them.
+       *[other] You get a fee (arvode), which is your pay for the assignment, and an expense allowance (omkostnadsersättning), which covers costs within the assignment, such as activities and travel. Both are taxed as income, but you can often deduct your actual costs.
     }
+volunteer-info-support = The municipality gives you guidance and advice during the assignment, and usually invites you to talks and training.
+volunteer-info-ending = The assignment lasts as long as it is needed. The municipality, the family or the person you support, or you yourself can end it.
 # Variables:
 #   $country (String) - se or dk
 volunteer-info-confidentiality =
@@ -832,7 +834,7 @@ volunteer-info-confidentiality =
 volunteer-info-investigation =
     { $country ->
         [dk] Before you get an assignment, the municipality gets to know you through interviews and your references. With your consent, it gets a child certificate (børneattest) if you will be with children under 15, and it may also ask for a criminal record certificate (straffeattest).
-       *[other] Before you get an assignment, the municipality gets to know you through interviews and your references. It also checks registers: an extract from the police's criminal records (belastningsregistret) and the social services' own register. If you want to be a contact family, the municipality also visits your home.
+       *[other] Before you get an assignment, the municipality gets to know you through interviews and your references. It checks the social services' own register and, if the assignment may be for someone under 21, gets an extract from the police's criminal records (belastningsregistret). If you want to be a contact family, the municipality also visits your home.
     }
 # Variables:
 #   $country (String) - se or dk
@@ -860,11 +862,23 @@ error-volunteer-roles-required = Select the assignments you are interested in
 step-support-groups-title = Who would you like to support?
 field-support-groups-label = Who you would like to support
 field-support-groups-hint = Select all that apply.
-field-support-groups-option-children-under-13 = Children under 13
-field-support-groups-option-children-13-17 = Young people aged 13 to 17
-field-support-groups-option-young-adults = Young adults
-field-support-groups-option-adults = Adults
-field-support-groups-option-families = Families
+field-support-groups-option-children-under-15 = Children under 15
+field-support-groups-option-children-15-17 = Young people aged 15 to 17
+# Variables:
+#   $country (String) - se or dk
+field-support-groups-option-young-adults =
+    { $country ->
+        [dk] Young adults
+       *[other] Young adults aged 18 to 20
+    }
+# Variables:
+#   $country (String) - se or dk
+field-support-groups-option-adults =
+    { $country ->
+        [dk] Adults
+       *[other] Adults aged 21 or over
+    }
+field-support-groups-option-families = Families or single parents with children
 error-support-groups-required = Select who you would like to support
 
 ## Step: volunteer identity
@@ -1040,21 +1054,22 @@ error-reference-2-contact-required = Enter a phone number or email address for r
 
 ## Step: register checks (Sweden)
 
-step-register-consent-title = Do you agree to the register checks?
+step-register-consent-title = Register checks and confidentiality
 field-register-check-consent-label = Register checks
-field-register-check-consent-hint = Before you can get an assignment, the municipality checks whether you are in the social services' register and looks at an extract from the police's criminal records (belastningsregistret). The municipality tells you how this is done. Do not send any extract here.
-field-register-check-consent-option-agree = I agree that the municipality checks the social services' register and the criminal records
+field-register-check-consent-hint = Before you can get an assignment, the municipality checks whether you are in the social services' register. If the assignment may be for someone under 21, it also gets an extract from the police's criminal records (belastningsregistret). For adults only, it may ask you to order an extract yourself and show it. Do not send any extract here.
+field-register-check-consent-option-agree = I agree to the register checks the municipality may make
 error-register-check-consent-required = Confirm that you agree to the register checks
 
 ## Step: child certificate and criminal record certificate (Denmark)
 
-step-attest-consent-title = Child certificate and criminal record certificate
+step-attest-consent-title = Certificates and confidentiality
 field-children-under-15-label = Could the assignment involve children under 15?
-field-children-under-15-hint = The municipality must get a child certificate (børneattest) before you are with children under 15.
+field-children-under-15-hint = The municipality must get a child certificate (børneattest) before you are with children under 15. If you chose children under 15 or families, the answer is yes.
 field-children-under-15-option-yes = Yes
 field-children-under-15-option-no = No
 field-children-under-15-option-dont-know = I don't know
 error-children-under-15-required = Select whether the assignment could involve children under 15
+error-children-under-15-contradicts-earlier-answer = You chose children under 15 or families, so select yes, or go back and change whom you would like to support
 field-borneattest-consent-label = Child certificate (børneattest)
 field-borneattest-consent-hint = A child certificate shows whether you have been convicted of sexual offences against children under 15. The municipality orders it, and you will be asked to confirm your consent.
 field-borneattest-consent-option-agree = I agree that the municipality gets a child certificate about me
@@ -1063,6 +1078,13 @@ field-straffeattest-consent-label = Criminal record certificate (straffeattest) 
 field-straffeattest-consent-hint = Some municipalities also ask for a criminal record certificate. It shows certain criminal convictions.
 field-straffeattest-consent-option-agree = I agree that the municipality gets a criminal record certificate about me if it asks for one
 error-straffeattest-consent-required = Confirm that you agree to a criminal record certificate
+
+## Volunteers, both consent pages: the duty of confidentiality read
+
+field-volunteer-secrecy-read-label = Confidentiality
+field-volunteer-secrecy-read-hint = { volunteer-info-confidentiality }
+field-volunteer-secrecy-read-option-read = I have read about my duty of confidentiality
+error-volunteer-secrecy-read-required = Confirm that you have read about your duty of confidentiality
 
 ## Step: check answers
 
@@ -1128,6 +1150,7 @@ error-date-not-real = Enter a real date, for example 27 3 2012
 error-date-in-future = The date of birth must be today or in the past
 error-not-a-number = Enter a number, like 2
 error-number-too-large = Enter a smaller number
+error-contradicts-earlier-answer = This does not fit an earlier answer. Change one of them
 
 ## Settings errors (shown to visitors when the municipality's settings are wrong)
 
@@ -1302,10 +1325,12 @@ verified-unconfirmed = Not confirmed, needs review
 volunteer-at-least-18 = You need to be 18 or older.
 volunteer-skk-education-or-experience = As a specially qualified contact person you need education in or experience of psychosocial work.
 volunteer-register-check-consent = You agree that the municipality checks registers, for example the criminal records register.
+volunteer-own-record-extract = For an assignment with adults only, the municipality cannot get your criminal record itself. It may ask you to order an extract from the police and show it.
 volunteer-borneattest-consent = You agree that the municipality obtains a child certificate (børneattest). It is required when the assignment involves children under 15.
 volunteer-status-met = Met
-volunteer-status-not-met = Not met
+volunteer-status-not-met = Missing
 volunteer-status-unknown = Not known yet
+volunteer-status-to-check = The municipality checks this
 volunteer-outcome-may-proceed = You seem to meet the basic requirements. The municipality makes its own assessment before it decides.
 volunteer-outcome-requirements-not-met = One of the basic requirements does not seem to be met. Contact the municipality if you have questions.
 volunteer-outcome-unclear = We cannot say whether you meet the requirements. The municipality will find out.

@@ -805,16 +805,18 @@ volunteer-info-what =
 #   $country (String) - se eller dk
 volunteer-info-how-often =
     { $country ->
-        [dk] Ni träffas oftast ungefär en gång i veckan, beroende på vad barnet behöver. Du har regelbunden kontakt med kommunens handläggare. Ett uppdrag kan pågå från sex månader till flera år.
+        [dk] Ni träffas oftast ungefär en gång i veckan, beroende på vad barnet behöver. Du träffar kommunens handläggare regelbundet för att följa upp uppdraget. Ett uppdrag kan pågå från sex månader till flera år.
        *[other] Ni träffas oftast ungefär en gång i veckan. En särskilt kvalificerad kontaktperson träffar den unga flera gånger i veckan. Du går på uppföljningsmöten med socialsekreteraren, oftast minst var sjätte månad. Ett uppdrag kan pågå från sex månader till flera år.
     }
 # Variables:
 #   $country (String) - se eller dk
 volunteer-info-pay =
     { $country ->
-        [dk] Kommunen anlitar dig, och ofta får du arvode och ersättning för dina utgifter. Villkoren skiljer sig mellan kommunerna, så fråga kommunen.
-       *[other] Du får arvode för uppdraget och omkostnadsersättning för kostnader som aktiviteter och resor. Båda beskattas som inkomst, men du kan ofta göra avdrag för dina faktiska kostnader.
+        [dk] Du får arvode (vederlag) för uppdraget, och dina utgifter (omkostninger), till exempel för aktiviteter och resor, ersätts. Villkoren skiljer sig mellan kommunerna, så fråga kommunen.
+       *[other] Du får arvode, som är din ersättning för uppdraget, och omkostnadsersättning, som täcker kostnader inom uppdraget, som aktiviteter och resor. Båda beskattas som inkomst, men du kan ofta göra avdrag för dina faktiska kostnader.
     }
+volunteer-info-support = Kommunen ger dig handledning och rådgivning i uppdraget och bjuder oftast in till föreläsningar och utbildningar.
+volunteer-info-ending = Uppdraget pågår så länge behovet finns. Det kan avslutas av socialtjänsten, av familjen eller den du stöttar, eller av dig.
 # Variables:
 #   $country (String) - se eller dk
 volunteer-info-confidentiality =
@@ -827,7 +829,7 @@ volunteer-info-confidentiality =
 volunteer-info-investigation =
     { $country ->
         [dk] Innan du får ett uppdrag lär kommunen känna dig genom intervjuer och dina referenser. Med ditt samtycke hämtar kommunen in en børneattest om du ska vara med barn under 15 år, och den kan också be om ett utdrag ur brottsregistret (straffeattest).
-       *[other] Innan du får ett uppdrag lär kommunen känna dig genom intervjuer och dina referenser. Kommunen kontrollerar också register: ett utdrag ur polisens belastningsregister och socialtjänstens eget register. Vill du bli kontaktfamilj gör kommunen också ett hembesök.
+       *[other] Innan du får ett uppdrag lär kommunen känna dig genom intervjuer och dina referenser. Kommunen kontrollerar socialtjänstens eget register och, om uppdraget kan gälla någon under 21 år, ett utdrag ur polisens belastningsregister. Vill du bli kontaktfamilj gör kommunen också ett hembesök.
     }
 # Variables:
 #   $country (String) - se eller dk
@@ -855,11 +857,23 @@ error-volunteer-roles-required = Välj vilka uppdrag du är intresserad av
 step-support-groups-title = Vem vill du stötta?
 field-support-groups-label = Vem du vill stötta
 field-support-groups-hint = Välj alla som stämmer.
-field-support-groups-option-children-under-13 = Barn under 13 år
-field-support-groups-option-children-13-17 = Unga mellan 13 och 17 år
-field-support-groups-option-young-adults = Unga vuxna
-field-support-groups-option-adults = Vuxna
-field-support-groups-option-families = Familjer
+field-support-groups-option-children-under-15 = Barn under 15 år
+field-support-groups-option-children-15-17 = Unga mellan 15 och 17 år
+# Variables:
+#   $country (String) - se or dk
+field-support-groups-option-young-adults =
+    { $country ->
+        [dk] Unga vuxna
+       *[other] Unga vuxna mellan 18 och 20 år
+    }
+# Variables:
+#   $country (String) - se or dk
+field-support-groups-option-adults =
+    { $country ->
+        [dk] Vuxna
+       *[other] Vuxna från 21 år
+    }
+field-support-groups-option-families = Familjer eller ensamstående föräldrar med barn
 error-support-groups-required = Välj vem du vill stötta
 
 ## Step: volunteer identity
@@ -1035,21 +1049,22 @@ error-reference-2-contact-required = Skriv telefonnummer eller e-postadress till
 
 ## Step: register checks (Sweden)
 
-step-register-consent-title = Samtycker du till registerkontrollen?
+step-register-consent-title = Registerkontroll och tystnadsplikt
 field-register-check-consent-label = Registerkontroll
-field-register-check-consent-hint = Innan du kan få ett uppdrag kontrollerar kommunen om du finns i socialtjänstens register och tittar på ett utdrag ur polisens belastningsregister. Kommunen berättar hur det går till. Skicka inget registerutdrag här.
-field-register-check-consent-option-agree = Jag samtycker till att kommunen kontrollerar socialtjänstens register och belastningsregistret
+field-register-check-consent-hint = Innan du kan få ett uppdrag kontrollerar kommunen om du finns i socialtjänstens register. Om uppdraget kan gälla någon under 21 år hämtar den också ett utdrag ur polisens belastningsregister. Gäller det bara vuxna kan den be dig beställa ett utdrag själv och visa upp det. Skicka inget registerutdrag här.
+field-register-check-consent-option-agree = Jag samtycker till de registerkontroller kommunen får göra
 error-register-check-consent-required = Bekräfta att du samtycker till registerkontrollen
 
 ## Step: child certificate and criminal record certificate (Denmark)
 
-step-attest-consent-title = Børneattest och straffeattest
+step-attest-consent-title = Attester och tystnadsplikt
 field-children-under-15-label = Kan uppdraget gälla barn under 15 år?
-field-children-under-15-hint = Kommunen måste hämta in en børneattest innan du får vara med barn under 15 år.
+field-children-under-15-hint = Kommunen måste hämta in en børneattest innan du får vara med barn under 15 år. Om du valde barn under 15 år eller familjer är svaret ja.
 field-children-under-15-option-yes = Ja
 field-children-under-15-option-no = Nej
 field-children-under-15-option-dont-know = Vet inte
 error-children-under-15-required = Välj om uppdraget kan gälla barn under 15 år
+error-children-under-15-contradicts-earlier-answer = Du valde barn under 15 år eller familjer, så välj ja eller gå tillbaka och ändra vem du vill stötta
 field-borneattest-consent-label = Børneattest
 field-borneattest-consent-hint = En børneattest visar om du har dömts för sexualbrott mot barn under 15 år. Kommunen beställer den, och du blir ombedd att bekräfta ditt samtycke.
 field-borneattest-consent-option-agree = Jag samtycker till att kommunen hämtar in en børneattest om mig
@@ -1058,6 +1073,13 @@ field-straffeattest-consent-label = Straffeattest (frivilligt)
 field-straffeattest-consent-hint = En del kommuner ber också om en straffeattest, ett utdrag ur det danska brottsregistret. Den visar vissa domar för brott.
 field-straffeattest-consent-option-agree = Jag samtycker till att kommunen hämtar in en straffeattest om mig om den ber om det
 error-straffeattest-consent-required = Bekräfta att du samtycker till en straffeattest
+
+## Volunteers, both consent pages: the duty of confidentiality read
+
+field-volunteer-secrecy-read-label = Tystnadsplikt
+field-volunteer-secrecy-read-hint = { volunteer-info-confidentiality }
+field-volunteer-secrecy-read-option-read = Jag har läst om min tystnadsplikt
+error-volunteer-secrecy-read-required = Bekräfta att du har läst om din tystnadsplikt
 
 ## Step: check answers
 
@@ -1123,6 +1145,7 @@ error-date-not-real = Skriv ett datum som finns, till exempel 27 3 2012
 error-date-in-future = Födelsedatumet måste vara i dag eller tidigare
 error-not-a-number = Skriv en siffra, till exempel 2
 error-number-too-large = Skriv ett mindre tal
+error-contradicts-earlier-answer = Svaret stämmer inte med ett tidigare svar. Ändra ett av dem
 
 ## Settings errors
 
@@ -1297,10 +1320,12 @@ verified-unconfirmed = Inte bekräftad, behöver granskas
 volunteer-at-least-18 = Du behöver ha fyllt 18 år.
 volunteer-skk-education-or-experience = Som särskilt kvalificerad kontaktperson behöver du utbildning i eller erfarenhet av psykosocialt arbete.
 volunteer-register-check-consent = Du samtycker till att kommunen kontrollerar uppgifter i register, till exempel belastningsregistret.
+volunteer-own-record-extract = För ett uppdrag med bara vuxna kan kommunen inte själv hämta uppgifter ur belastningsregistret. Den kan be dig beställa ett utdrag från Polisen och visa upp det.
 volunteer-borneattest-consent = Du samtycker till att kommunen hämtar in en børneattest. Det krävs när uppdraget gäller barn under 15 år.
 volunteer-status-met = Uppfyllt
-volunteer-status-not-met = Inte uppfyllt
+volunteer-status-not-met = Saknas
 volunteer-status-unknown = Vet inte ännu
+volunteer-status-to-check = Kommunen kontrollerar
 volunteer-outcome-may-proceed = Du verkar uppfylla de grundläggande kraven. Kommunen gör sin egen utredning innan den beslutar.
 volunteer-outcome-requirements-not-met = Något av de grundläggande kraven verkar inte vara uppfyllt. Kontakta kommunen om du har frågor.
 volunteer-outcome-unclear = Vi kan inte säga om du uppfyller kraven. Kommunen tar reda på det.

@@ -47,7 +47,7 @@ pub fn example_value(field: Field, country: Country, purpose: &'static str) -> V
         Field::LssPersonkrets | Field::WholeFamily => return Value::Choice("no"),
         Field::ChildrenUnder15 => return Value::Choice("yes"),
         Field::VolunteerRoles => return Value::Choices(vec!["kontaktperson"]),
-        Field::SupportGroups => return Value::Choices(vec!["children-13-17"]),
+        Field::SupportGroups => return Value::Choices(vec!["children-15-17"]),
         Field::PersonName => return Value::Text("Alva Lind".to_owned()),
         Field::OtherGuardianName => return Value::Text("Per Lind".to_owned()),
         Field::ApplicantName => return Value::Text("Karin Lind".to_owned()),

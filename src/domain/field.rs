@@ -136,6 +136,9 @@ pub enum Field {
     BorneattestConsent,
     /// DK volunteers: consent to a straffeattest where the municipality asks (optional).
     StraffeattestConsent,
+    /// Volunteers: they have read about their duty of confidentiality (tystnadsplikt /
+    /// tavshedspligt).
+    VolunteerSecrecyRead,
 }
 
 impl Field {
@@ -202,6 +205,7 @@ impl Field {
         Field::ChildrenUnder15,
         Field::BorneattestConsent,
         Field::StraffeattestConsent,
+        Field::VolunteerSecrecyRead,
     ];
 
     pub fn id(self) -> &'static str {
@@ -268,6 +272,7 @@ impl Field {
             Field::ChildrenUnder15 => "children-under-15",
             Field::BorneattestConsent => "borneattest-consent",
             Field::StraffeattestConsent => "straffeattest-consent",
+            Field::VolunteerSecrecyRead => "volunteer-secrecy-read",
         }
     }
 

@@ -11,7 +11,8 @@ use super::field::Field;
 use super::locale::Country;
 use super::person_id::PersonId;
 use super::rules::{
-    AdultCircumstance, Answer, Applicant, Case, Custody, Need, OtherGuardian, VolunteerCase,
+    AdultCircumstance, Answer, Applicant, Case, Custody, Need, OtherGuardian, SupportGroup,
+    VolunteerCase,
 };
 use super::step::Step;
 use super::validate::{parse_date, parse_number};
@@ -251,7 +252,9 @@ impl Setup {
         };
         let mut case = VolunteerCase::new(self.country(answers)?);
         case.birth_date = facts.volunteer_id().map(|id| id.birth_date());
+        case.support_groups = support_groups(answers);
         case.wants_skk = facts.role("skk");
+        case.wants_kontaktfamilj = facts.role("kontaktfamilj");
         case.psychosocial_education = answers
             .choice(Field::EducationField)
             .is_some_and(|field| field != "none");
@@ -279,6 +282,15 @@ impl Setup {
             answers.set(Field::BirthDate, Value::Date(id.birth_date().into()));
         }
     }
+}
+
+/// Whom a volunteer would like to support, from the `support-groups` answer.
+pub fn support_groups(answers: &Answers) -> Vec<SupportGroup> {
+    answers
+        .choices(Field::SupportGroups)
+        .iter()
+        .filter_map(|code| SupportGroup::from_code(code))
+        .collect()
 }
 
 /// Reads typed facts out of the answers.

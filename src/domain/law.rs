@@ -269,13 +269,24 @@ pub static LVU_22: LegalRef = LegalRef::new(Act::Lvu1990_52, "22 §", Confirmed)
 /// one of two guardians agrees, if the child's best interests require it.
 pub static FB_6_13A: LegalRef =
     LegalRef::new(Act::Fb1949_381, "6 kap. 13 a §", Confirmed).from(date!(2012 - 05 - 01));
-/// The committee may check the criminal records register when appointing a kontaktperson or
-/// kontaktfamilj for a person under 21.
+/// The committee may obtain criminal records when appointing a kontaktperson or kontaktfamilj
+/// for a person under 21, in the wording before SFS 2025:478 (which cited SoL 2001:453); that
+/// wording and the day it came into force were not read.
+pub static BELASTNING_11_8A_2001: LegalRef = LegalRef::new(
+    Act::Belastningsregister1999_1134,
+    "11 § första stycket 8 a",
+    Unconfirmed,
+)
+.until(SE_2001_LAST);
+/// The committee may obtain criminal records when appointing a kontaktperson or kontaktfamilj
+/// under 13 kap. 7 § SoL (2025:400) for a person under 21 (SFS 2025:478, as amended by SFS
+/// 2025:693; unchanged by SFS 2025:1106 and 2025:1504).
 pub static BELASTNING_11_8A: LegalRef = LegalRef::new(
     Act::Belastningsregister1999_1134,
     "11 § första stycket 8 a",
     Confirmed,
-);
+)
+.from(SE_2025);
 
 // Denmark: serviceloven for children, until 2023-12-31.
 
@@ -376,6 +387,7 @@ pub static PROVISIONS: &[(Topic, &LegalRef)] = &[
     (Topic::SeLssRequest, &LSS_8),
     (Topic::SeLvu22, &LVU_22),
     (Topic::SeOneGuardianRefuses, &FB_6_13A),
+    (Topic::SeRegisterCheck, &BELASTNING_11_8A_2001),
     (Topic::SeRegisterCheck, &BELASTNING_11_8A),
     (Topic::DkFastKontaktperson, &SEL_52_3_6),
     (Topic::DkFastKontaktperson, &BL_32_1_3),

@@ -20,7 +20,7 @@ use serde_json::Value as Json;
 
 use super::law::LegalRef;
 use super::locale::{Country, Language};
-use super::rules::Assessment;
+use super::rules::{Assessment, VolunteerAssessment};
 
 mod check;
 mod date;
@@ -64,6 +64,10 @@ pub struct Payload {
     /// when the answers give no case to assess.
     #[serde(deserialize_with = "Option::deserialize")] // present, even when null
     pub assessment: Option<PayloadAssessment>,
+    /// A volunteer registration's preliminary requirements check (the list the volunteer is
+    /// shown after sending); `null` for a family application.
+    #[serde(deserialize_with = "Option::deserialize")] // present, even when null
+    pub requirements: Option<PayloadRequirements>,
 }
 
 /// The contract version, a string.
@@ -124,6 +128,38 @@ pub struct PayloadAssessment {
     pub measures: Vec<String>,
     pub consents: Vec<PayloadConsent>,
     pub reasons: Vec<PayloadReason>,
+}
+
+/// A volunteer's requirements: each with its status and legal reference, and the overall
+/// indication. Preliminary: the municipality's suitability investigation decides.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PayloadRequirements {
+    /// `may-proceed` (nothing missing), `requirements-not-met` (something missing) or
+    /// `unclear` (something the answers do not tell).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(schema_with = "schema::volunteer_outcome")
+    )]
+    pub outcome: String,
+    pub checks: Vec<PayloadCheck>,
+}
+
+/// One requirement of a volunteer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PayloadCheck {
+    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::volunteer_rule"))]
+    pub rule: String,
+    /// `met`, `not-met` (missing), `unknown` (the answers do not tell) or `to-check` (the
+    /// municipality checks it in its investigation).
+    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::volunteer_status"))]
+    pub status: String,
+    /// The statute the requirement rests on, or `null` where it is municipal practice.
+    #[serde(deserialize_with = "Option::deserialize")] // present, even when null
+    pub basis: Option<PayloadLegalRef>,
 }
 
 /// Who must ask for or agree to one measure.
@@ -208,6 +244,7 @@ pub const ERROR_CODES: &[&str] = &[
     "country-mismatch",
     "kind-mismatch",
     "assessment-mismatch",
+    "requirements-mismatch",
     "invalid",
     "invalid-date-time",
 ];
@@ -292,6 +329,23 @@ impl From<&Assessment> for PayloadAssessment {
                 .map(|reason| PayloadReason {
                     code: reason.code.code().to_owned(),
                     basis: reason.basis.map(PayloadLegalRef::from),
+                })
+                .collect(),
+        }
+    }
+}
+
+impl From<&VolunteerAssessment> for PayloadRequirements {
+    fn from(assessment: &VolunteerAssessment) -> PayloadRequirements {
+        PayloadRequirements {
+            outcome: assessment.outcome.code().to_owned(),
+            checks: assessment
+                .checks
+                .iter()
+                .map(|check| PayloadCheck {
+                    rule: check.rule.code().to_owned(),
+                    status: check.status.code().to_owned(),
+                    basis: check.basis.map(PayloadLegalRef::from),
                 })
                 .collect(),
         }

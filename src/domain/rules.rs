@@ -21,6 +21,6 @@ pub use consent::{
 pub use measure::{Measure, MeasureRule};
 pub use reason::{Outcome, Reason, ReasonCode};
 pub use volunteer::{
-    CheckStatus, VolunteerAssessment, VolunteerCase, VolunteerCheck, VolunteerOutcome,
-    VolunteerRule, check_volunteer,
+    CheckStatus, SupportGroup, VolunteerAssessment, VolunteerCase, VolunteerCheck,
+    VolunteerOutcome, VolunteerRule, check_volunteer, implies_children_under_15,
 };

@@ -74,9 +74,9 @@ pub enum Step {
     Qualifications,
     /// Volunteer: two references who are not relatives.
     References,
-    /// Volunteer, SE: consent to the register checks.
+    /// Volunteer, SE: consent to the register checks, and the duty of confidentiality read.
     RegisterConsent,
-    /// Volunteer, DK: børneattest and straffeattest.
+    /// Volunteer, DK: børneattest and straffeattest, and the duty of confidentiality read.
     AttestConsent,
     /// Check your answers, with a Change link for each, and send.
     CheckAnswers,
@@ -307,11 +307,12 @@ impl Step {
                 Field::Reference2Relation,
                 Field::Reference2Contact,
             ],
-            Step::RegisterConsent => &[Field::RegisterCheckConsent],
+            Step::RegisterConsent => &[Field::RegisterCheckConsent, Field::VolunteerSecrecyRead],
             Step::AttestConsent => &[
                 Field::ChildrenUnder15,
                 Field::BorneattestConsent,
                 Field::StraffeattestConsent,
+                Field::VolunteerSecrecyRead,
             ],
             Step::ThirdParty
             | Step::Indication

@@ -6,9 +6,10 @@ use super::contact::{
     Email, EmailError, NameError, PersonName, Phone, PhoneError, PostalCode, PostalCodeError,
 };
 use super::field::{DateAutocomplete, Field, FieldKind, TextFormat, TextInput};
-use super::journey::Setup;
+use super::journey::{Setup, support_groups};
 use super::locale::Country;
 use super::person_id::{IdError, PersonId};
+use super::rules::implies_children_under_15;
 use super::step::Step;
 
 /// Why an answer cannot be accepted. The UI shows the Fluent message `error-<field>-<code>`
@@ -29,6 +30,9 @@ pub enum ErrorCode {
     NotANumber,
     /// A whole number above the field's limit.
     NumberTooLarge,
+    /// An answer that an earlier answer rules out ("no children under 15" after choosing to
+    /// support children under 15 or families).
+    ContradictsEarlierAnswer,
     /// A personnummer, samordningsnummer or CPR number that cannot be right.
     Id(IdError),
     Phone(PhoneError),
@@ -48,6 +52,7 @@ impl ErrorCode {
             ErrorCode::DateInFuture,
             ErrorCode::NotANumber,
             ErrorCode::NumberTooLarge,
+            ErrorCode::ContradictsEarlierAnswer,
         ];
         all.extend(IdError::ALL.iter().copied().map(ErrorCode::Id));
         all.extend(PhoneError::ALL.iter().copied().map(ErrorCode::Phone));
@@ -72,6 +77,7 @@ impl ErrorCode {
             ErrorCode::DateInFuture => "date-in-future",
             ErrorCode::NotANumber => "not-a-number",
             ErrorCode::NumberTooLarge => "number-too-large",
+            ErrorCode::ContradictsEarlierAnswer => "contradicts-earlier-answer",
             ErrorCode::Id(error) => error.code(),
             ErrorCode::Phone(error) => error.code(),
             ErrorCode::PostalCode(error) => error.code(),
@@ -105,9 +111,14 @@ pub fn required(field: Field, answers: &Answers) -> bool {
         Field::Email => answers.choice(Field::ContactMethod) == Some("email"),
         Field::OwnChildrenAges => parse_number(answers.text(Field::OwnChildren), u16::MAX)
             .is_ok_and(|children| children > 0),
-        Field::BorneattestConsent => answers
-            .choice(Field::ChildrenUnder15)
-            .is_some_and(|answer| answer != "no"),
+        // Needed unless the assignment involves no children under 15; whom the volunteer wants
+        // to support can imply that it does (børneattestloven § 2, stk. 1).
+        Field::BorneattestConsent => {
+            implies_children_under_15(&support_groups(answers))
+                || answers
+                    .choice(Field::ChildrenUnder15)
+                    .is_some_and(|answer| answer != "no")
+        }
         _ => field.required(),
     }
 }
@@ -125,6 +136,12 @@ pub fn validate_field(
         _ => return None,
     };
     match (field.kind(), value) {
+        (FieldKind::Radios { .. }, Value::Choice("no"))
+            if field == Field::ChildrenUnder15
+                && implies_children_under_15(&support_groups(answers)) =>
+        {
+            Some(ErrorCode::ContradictsEarlierAnswer)
+        }
         (FieldKind::Text(input), Value::Text(text)) => {
             let text = text.trim();
             if text.chars().count() > input.max_chars {

@@ -7,7 +7,7 @@ use intake_wizard::domain::law::LegalRef;
 use intake_wizard::domain::locale::Country;
 use intake_wizard::domain::rules::{
     AdultCircumstance, Answer, Applicant, Case, ConsentRequirement, Custody, Measure, Need,
-    OtherGuardian, ReasonCode, VolunteerCase, assess, check_volunteer, consents,
+    OtherGuardian, ReasonCode, SupportGroup, VolunteerCase, assess, check_volunteer, consents,
 };
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -103,7 +103,11 @@ struct VolunteerInput {
     country: String,
     birth_date: Option<String>,
     #[serde(default)]
+    support_groups: Vec<String>,
+    #[serde(default)]
     wants_skk: bool,
+    #[serde(default)]
+    wants_kontaktfamilj: bool,
     #[serde(default)]
     psychosocial_education: bool,
     #[serde(default)]
@@ -257,20 +261,30 @@ fn check_volunteer_vector(vector: &VolunteerVector, failures: &mut Vec<String>) 
         .as_deref()
         .map(|c| by_code(Answer::ALL, c, Answer::code))
         .transpose();
+    let groups: Result<Vec<SupportGroup>, String> = input
+        .support_groups
+        .iter()
+        .map(|g| by_code(SupportGroup::ALL, g, SupportGroup::code))
+        .collect();
     let inputs = (
         date(&vector.today),
         country(&input.country),
         birth,
         under_15,
+        groups,
     );
-    let (Ok(today), Ok(country), Ok(birth_date), Ok(children_under_15)) = inputs else {
+    let (Ok(today), Ok(country), Ok(birth_date), Ok(children_under_15), Ok(support_groups)) =
+        inputs
+    else {
         failures.push(format!("{}: bad input", vector.name));
         return;
     };
     let case = VolunteerCase {
         country,
         birth_date,
+        support_groups,
         wants_skk: input.wants_skk,
+        wants_kontaktfamilj: input.wants_kontaktfamilj,
         psychosocial_education: input.psychosocial_education,
         psychosocial_experience: input.psychosocial_experience,
         children_under_15,

@@ -256,17 +256,32 @@ const availability = (from) => [
   choose('hours-per-week', '3-5'), choose('available-days', 'weekends'), date('available-from', from), choose('commitment-length', '1-year'),
 ];
 const about = [type('occupation', 'Lärare'), choose('driving-licence', 'yes'), choose('has-car', 'no')];
+const seConsent = [choose('register-check-consent', 'agree'), choose('volunteer-secrecy-read', 'read')];
 
 export function volunteerJourneys() {
   const adult = bornYearsAgo(41);
   const seventeen = bornYearsAgo(17, 200);
   const from = bornYearsAgo(-1);
-  const seStart = (role) => [
+  const seStart = (role, group = 'children-15-17') => [
     ['country', [choose('country', 'se')]],
     ['purpose', [choose('purpose', 'volunteer')]],
     ['volunteer-info', []],
     ['volunteer-roles', [choose('volunteer-roles', role)]],
-    ['support-groups', [choose('support-groups', 'children-13-17')]],
+    ['support-groups', [choose('support-groups', group)]],
+  ];
+  const dkStart = (groups) => [
+    ['purpose', [choose('purpose', 'volunteer')]],
+    ['volunteer-info', []],
+    ['support-groups', groups.map((group) => choose('support-groups', group))],
+    ['volunteer-identity', [type('applicant-name', 'Mette Hansen'), type('volunteer-person-id', cpr(adult))]],
+    ['volunteer-contact', [type('phone', '12 34 56 78')]],
+    ['volunteer-address', dkAddress],
+    ['volunteer-about', [choose('driving-licence', 'yes'), choose('has-car', 'yes')]],
+    ['availability', availability(from)],
+    ['references', [
+      type('reference-1-name', 'Jens Jensen'), type('reference-1-relation', 'Kollega'), type('reference-1-contact', 'jens@example.dk'),
+      type('reference-2-name', 'Anne Holm'), type('reference-2-relation', 'Nabo'), type('reference-2-contact', '87 65 43 21'),
+    ]],
   ];
   const seIdentity = [
     ['volunteer-identity', [type('applicant-name', 'Sara Berg'), type('volunteer-person-id', personnummer(adult, '123'))]],
@@ -274,22 +289,35 @@ export function volunteerJourneys() {
     ['volunteer-address', seAddress],
     ['volunteer-about', about],
   ];
+  const seKontaktperson = (group) => [
+    ...seStart('kontaktperson', group),
+    ...seIdentity,
+    ['availability', availability(from)],
+    ['references', references],
+    ['register-consent', seConsent],
+  ];
   return [
     {
       name: 'SE kontaktperson',
       host: '/open.html',
-      pages: [
-        ...seStart('kontaktperson'),
-        ...seIdentity,
-        ['availability', availability(from)],
-        ['references', references],
-        ['register-consent', [choose('register-check-consent', 'agree')]],
-      ],
+      pages: seKontaktperson('children-15-17'),
       stored: {
         kind: 'volunteer-registration',
         country: 'se',
-        answers: { 'volunteer-roles': ['kontaktperson'], 'register-check-consent': ['agree'], 'reference-2-contact': '+46707654321' },
+        answers: { 'volunteer-roles': ['kontaktperson'], 'register-check-consent': ['agree'], 'volunteer-secrecy-read': ['read'], 'reference-2-contact': '+46707654321' },
         absent: ['household-adults', 'education-field'],
+        requirements: ['at-least-18 met', 'register-check-consent met'],
+      },
+    },
+    {
+      name: 'SE kontaktperson for adults only',
+      host: '/open.html',
+      pages: seKontaktperson('adults'),
+      stored: {
+        kind: 'volunteer-registration',
+        country: 'se',
+        answers: { 'support-groups': ['adults'], 'volunteer-secrecy-read': ['read'] },
+        requirements: ['at-least-18 met', 'own-record-extract to-check'],
       },
     },
     {
@@ -301,7 +329,7 @@ export function volunteerJourneys() {
         ['household', [type('household-adults', '1'), type('own-children', '2'), type('own-children-ages', '4 och 7'), choose('overnight-room', 'yes')]],
         ['availability', availability(from)],
         ['references', references],
-        ['register-consent', [choose('register-check-consent', 'agree')]],
+        ['register-consent', seConsent],
       ],
       stored: {
         kind: 'volunteer-registration',
@@ -318,7 +346,7 @@ export function volunteerJourneys() {
         ['availability', availability(from)],
         ['qualifications', [choose('education-field', 'social-work'), choose('education-level', 'university'), type('experience-years', '6'), type('experience-description', 'Fältassistent i sex år.')]],
         ['references', references],
-        ['register-consent', [choose('register-check-consent', 'agree')]],
+        ['register-consent', seConsent],
       ],
       stored: {
         kind: 'volunteer-registration',
@@ -340,25 +368,30 @@ export function volunteerJourneys() {
       name: 'DK fast kontaktperson with børneattest consent',
       host: '/dk.html',
       pages: [
-        ['purpose', [choose('purpose', 'volunteer')]],
-        ['volunteer-info', []],
-        ['support-groups', [choose('support-groups', 'children-under-13'), choose('support-groups', 'families')]],
-        ['volunteer-identity', [type('applicant-name', 'Mette Hansen'), type('volunteer-person-id', cpr(adult))]],
-        ['volunteer-contact', [type('phone', '12 34 56 78')]],
-        ['volunteer-address', dkAddress],
-        ['volunteer-about', [choose('driving-licence', 'yes'), choose('has-car', 'yes')]],
-        ['availability', availability(from)],
-        ['references', [
-          type('reference-1-name', 'Jens Jensen'), type('reference-1-relation', 'Kollega'), type('reference-1-contact', 'jens@example.dk'),
-          type('reference-2-name', 'Anne Holm'), type('reference-2-relation', 'Nabo'), type('reference-2-contact', '87 65 43 21'),
-        ]],
-        ['attest-consent', [choose('children-under-15', 'yes'), choose('borneattest-consent', 'agree')]],
+        ...dkStart(['children-under-15', 'families']),
+        ['attest-consent', [choose('children-under-15', 'yes'), choose('borneattest-consent', 'agree'), choose('volunteer-secrecy-read', 'read')]],
       ],
       stored: {
         kind: 'volunteer-registration',
         country: 'dk',
-        answers: { 'children-under-15': 'yes', 'borneattest-consent': ['agree'] },
+        answers: { 'children-under-15': 'yes', 'borneattest-consent': ['agree'], 'volunteer-secrecy-read': ['read'] },
         absent: ['volunteer-roles', 'register-check-consent'],
+        requirements: ['at-least-18 met', 'borneattest-consent met'],
+      },
+    },
+    {
+      name: 'DK young people 15-17 only, no børneattest needed',
+      host: '/dk.html',
+      pages: [
+        ...dkStart(['children-15-17']),
+        ['attest-consent', [choose('children-under-15', 'no'), choose('volunteer-secrecy-read', 'read')]],
+      ],
+      stored: {
+        kind: 'volunteer-registration',
+        country: 'dk',
+        answers: { 'support-groups': ['children-15-17'], 'children-under-15': 'no' },
+        absent: ['borneattest-consent'],
+        requirements: ['at-least-18 met'],
       },
     },
   ];

@@ -49,6 +49,13 @@ function assertStored(payload, expected, lang) {
   for (const reason of assessment?.reasons ?? []) {
     if (reason.basis) assert.equal(typeof reason.basis.verified, 'string', 'every reference says whether it is verified');
   }
+  if (expected.kind === 'volunteer-registration') {
+    assert.equal(payload.assessment, null, 'a registration has no family assessment');
+    const checks = payload.requirements.checks.map((c) => `${c.rule} ${c.status}`);
+    if (expected.requirements) assert.deepEqual(checks, expected.requirements, 'requirements');
+  } else {
+    assert.equal(payload.requirements, null, 'an application has no requirements check');
+  }
 }
 
 async function runJourney(journey, lang, { shot = true } = {}) {
@@ -91,6 +98,11 @@ async function runJourney(journey, lang, { shot = true } = {}) {
   assert.equal(env.stored().length, rowsBefore + 1, 'exactly one submission stored');
   const payload = storedFor(reference);
   assertStored(payload, journey.stored, lang);
+  if (payload.requirements) {
+    // What happens next for the volunteer: one item per requirement that was sent.
+    const items = page.locator('.iw-page[data-step=confirmation] .iw-requirements li');
+    assert.equal(await items.count(), payload.requirements.checks.length, 'one item per requirement');
+  }
   const digest = env.stored().find((r) => r.reference === reference).digest;
   assert.equal(await page.locator('.iw-details__text code').textContent(), digest, 'the full digest is the stored one');
   await opened.context.close();
@@ -105,4 +117,39 @@ for (const journey of [...familyJourneys(), ...volunteerJourneys()]) {
       await runJourney(journey, lang);
     });
   }
+}
+
+// Choosing families (or children under 15) means contact with children under 15: "no" on the
+// Danish consent page is refused with a translated message that says why, and the børneattest
+// consent is then needed. Nothing is sent.
+const CONTRADICTION = {
+  sv: 'Du valde barn under 15 år eller familjer',
+  da: 'Du har valgt børn under 15 år eller familier',
+};
+for (const lang of ['sv', 'da']) {
+  test(`DK families with "no children under 15" gets a clear message (${lang})`, async () => {
+    const journey = volunteerJourneys().find((j) => j.name.startsWith('DK fast kontaktperson'));
+    const opened = await openPage(env, journey.host);
+    const { page } = opened;
+    await page.click(`#iw-language-${lang}`);
+    await page.waitForFunction((l) => document.querySelector('[data-intake-wizard]').lang === l, lang);
+    const rowsBefore = env.stored().length;
+    for (const [id, actions] of journey.pages.slice(0, -1)) {
+      await waitForStep(page, id);
+      for (const action of actions) await act(page, action);
+      await page.click('form button[type=submit]');
+    }
+    await waitForStep(page, 'attest-consent');
+    await act(page, ['choose', 'children-under-15', 'no']);
+    await act(page, ['choose', 'volunteer-secrecy-read', 'read']);
+    await page.click('form button[type=submit]');
+    await focusIs(page, 'iw-error-summary');
+    const summary = page.locator('#iw-error-summary');
+    assert.match(await summary.textContent(), new RegExp(CONTRADICTION[lang]));
+    assert.equal(await summary.locator('li').count(), 2, 'the contradiction and the missing børneattest consent');
+    assert.equal(await step(page), 'attest-consent');
+    await checkAxe(page, 'attest-consent-contradiction', lang, 'dk-contradiction');
+    assert.equal(env.stored().length, rowsBefore, 'nothing was sent');
+    await opened.context.close();
+  });
 }

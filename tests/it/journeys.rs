@@ -11,7 +11,7 @@ use intake_wizard::domain::locale::Country;
 use intake_wizard::domain::person_id::IdError;
 use intake_wizard::domain::rules::{Measure, Outcome, VolunteerOutcome};
 use intake_wizard::domain::step::{Step, StepKind};
-use intake_wizard::domain::validate::{ErrorCode, FieldError};
+use intake_wizard::domain::validate::{ErrorCode, FieldError, validate_step};
 use intake_wizard::domain::wizard::{Effect, Event, Receipt, Wizard};
 use time::macros::date;
 
@@ -259,14 +259,22 @@ fn volunteers() -> Vec<Person> {
     for country in Country::ALL {
         for birth in [(1985, 7, 9), (2008, 11, 24), (2008, 11, 23)] {
             for role in ["kontaktperson", "kontaktfamilj", "skk"] {
-                for children in ["yes", "no", "dont-know"] {
-                    people.push(
-                        Person::new(country, "volunteer")
-                            .choose(Field::BorneattestConsent, "agree")
-                            .born(birth.0, birth.1, birth.2)
-                            .choose(Field::VolunteerRoles, role)
-                            .choose(Field::ChildrenUnder15, children),
-                    );
+                for group in ["children-under-15", "children-15-17", "adults", "families"] {
+                    for children in ["yes", "no", "dont-know"] {
+                        // Children under 15 and families rule out "no" (a clear error).
+                        let implied = matches!(group, "children-under-15" | "families");
+                        if implied && children == "no" {
+                            continue;
+                        }
+                        people.push(
+                            Person::new(country, "volunteer")
+                                .choose(Field::BorneattestConsent, "agree")
+                                .born(birth.0, birth.1, birth.2)
+                                .choose(Field::VolunteerRoles, role)
+                                .choose(Field::SupportGroups, group)
+                                .choose(Field::ChildrenUnder15, children),
+                        );
+                    }
                 }
             }
         }
@@ -639,4 +647,98 @@ fn every_page_kind_is_used_and_only_question_pages_carry_fields_besides_consents
         let expected = matches!(step.kind(), StepKind::Question | StepKind::Consents);
         assert_eq!(has_fields, expected, "{step:?}");
     }
+}
+
+/// The problems on the Danish consent page for one band and one answer on children under 15,
+/// with no børneattest consent given.
+fn attest_page_errors(band: &'static str, under_15: &'static str) -> Vec<(Field, ErrorCode)> {
+    let mut answers = Answers::default();
+    answers.set(Field::Purpose, Value::Choice("volunteer"));
+    answers.set(Field::SupportGroups, Value::Choices(vec![band]));
+    answers.set(Field::ChildrenUnder15, Value::Choice(under_15));
+    answers.set(Field::VolunteerSecrecyRead, Value::Choices(vec!["read"]));
+    validate_step(
+        setup(Some(Country::Dk)),
+        Step::AttestConsent,
+        &answers,
+        TODAY,
+    )
+    .into_iter()
+    .map(|error| (error.field, error.code))
+    .collect()
+}
+
+#[test]
+fn choosing_children_under_15_or_families_means_contact_with_children_under_15() {
+    let contradicts = (Field::ChildrenUnder15, ErrorCode::ContradictsEarlierAnswer);
+    let consent = (Field::BorneattestConsent, ErrorCode::Required);
+    for band in ["children-under-15", "families"] {
+        assert_eq!(
+            attest_page_errors(band, "no"),
+            [contradicts, consent],
+            "{band}"
+        );
+        for answer in ["yes", "dont-know"] {
+            assert_eq!(
+                attest_page_errors(band, answer),
+                [consent],
+                "{band} {answer}"
+            );
+        }
+    }
+    for band in ["children-15-17", "young-adults", "adults"] {
+        assert_eq!(
+            attest_page_errors(band, "no"),
+            [],
+            "{band}: no børneattest needed"
+        );
+        for answer in ["yes", "dont-know"] {
+            assert_eq!(
+                attest_page_errors(band, answer),
+                [consent],
+                "{band} {answer}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_volunteer_confirms_having_read_about_the_duty_of_confidentiality() {
+    for country in Country::ALL {
+        let last = match country {
+            Country::Se => Step::RegisterConsent,
+            Country::Dk => Step::AttestConsent,
+        };
+        assert!(last.fields().contains(&Field::VolunteerSecrecyRead));
+        let mut answers = Answers::default();
+        answers.set(Field::Purpose, Value::Choice("volunteer"));
+        let errors = validate_step(setup(Some(country)), last, &answers, TODAY);
+        assert!(
+            errors.contains(&FieldError {
+                field: Field::VolunteerSecrecyRead,
+                code: ErrorCode::Required
+            }),
+            "{country:?}: {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn the_danish_qualification_questions_are_asked_only_when_the_settings_say_so() {
+    for dk_qualifications in [false, true] {
+        let setup = Setup {
+            preset_country: Some(Country::Dk),
+            dk_qualifications,
+        };
+        let person = Person::new(Country::Dk, "volunteer")
+            .choose(Field::BorneattestConsent, "agree")
+            .born(1980, 4, 4);
+        let walked = walk(setup, &person);
+        assert_eq!(walked.route.last(), Some(&Step::CheckAnswers));
+        assert_eq!(
+            walked.route.contains(&Step::Qualifications),
+            dk_qualifications
+        );
+    }
+    assert!(!Setup::default().dk_qualifications, "off by default");
 }

@@ -284,3 +284,108 @@ fn the_rules_date_is_the_users_own_day_when_within_a_day_of_the_servers() {
     payload.submitted_at = "garbage".to_owned();
     assert_eq!(payload.rules_date(TODAY), TODAY);
 }
+
+fn volunteer(country: Country) -> Payload {
+    let setup = Setup {
+        preset_country: Some(country),
+        dk_qualifications: false,
+    };
+    build(setup, &completed(setup, country, "volunteer"))
+}
+
+#[test]
+fn a_volunteer_registration_carries_its_requirements_check_and_a_family_application_none() {
+    let se = volunteer(Country::Se);
+    assert_eq!(se.assessment, None);
+    let requirements = se.requirements.clone().expect("a volunteer's requirements");
+    assert_eq!(requirements.outcome, "may-proceed");
+    let rules: Vec<(&str, &str)> = requirements
+        .checks
+        .iter()
+        .map(|check| (check.rule.as_str(), check.status.as_str()))
+        .collect();
+    assert_eq!(
+        rules,
+        [("at-least-18", "met"), ("register-check-consent", "met")]
+    );
+    let basis = requirements.checks[1]
+        .basis
+        .as_ref()
+        .expect("a legal basis");
+    assert_eq!(
+        (
+            basis.act.as_str(),
+            basis.cite.as_str(),
+            basis.from.as_deref()
+        ),
+        (
+            "forordning-1999-1134",
+            "11 § första stycket 8 a",
+            Some("2025-07-01")
+        )
+    );
+    assert_eq!(
+        requirements.checks[0].basis, None,
+        "18 is municipal practice"
+    );
+
+    let dk = volunteer(Country::Dk).requirements.expect("requirements");
+    let last = dk.checks.last().expect("a check");
+    assert_eq!(
+        (last.rule.as_str(), last.status.as_str()),
+        ("borneattest-consent", "met")
+    );
+    assert_eq!(
+        last.basis.as_ref().map(|b| b.act.as_str()),
+        Some("borneattestloven")
+    );
+
+    let family: Payload = serde_json::from_value(family_se()).unwrap();
+    assert_eq!(family.requirements, None);
+    assert!(family.assessment.is_some());
+}
+
+#[test]
+fn check_refuses_a_requirements_check_that_the_answers_do_not_give() {
+    let mut json = serde_json::to_value(volunteer(Country::Se)).unwrap();
+    json["requirements"]["outcome"] = json!("requirements-not-met");
+    assert_eq!(
+        check_json(json),
+        vec![("requirements".to_owned(), "requirements-mismatch")]
+    );
+
+    let mut json = serde_json::to_value(volunteer(Country::Dk)).unwrap();
+    json["requirements"] = json!(null);
+    assert_eq!(
+        check_json(json),
+        vec![("requirements".to_owned(), "requirements-mismatch")]
+    );
+
+    let mut json = family_se();
+    json["requirements"] = serde_json::to_value(volunteer(Country::Se).requirements).unwrap();
+    assert_eq!(
+        check_json(json),
+        vec![("requirements".to_owned(), "requirements-mismatch")]
+    );
+}
+
+#[test]
+fn a_danish_volunteer_passes_the_check_with_the_qualification_questions_on_or_off() {
+    for dk_qualifications in [false, true] {
+        let setup = Setup {
+            preset_country: Some(Country::Dk),
+            dk_qualifications,
+        };
+        let payload = build(setup, &completed(setup, Country::Dk, "volunteer"));
+        assert_eq!(
+            payload.answers.0.contains_key("education-field"),
+            dk_qualifications,
+            "the qualification questions are asked only with dkQualifications: true"
+        );
+        assert_eq!(
+            errors(&payload),
+            Vec::new(),
+            "dkQualifications {dk_qualifications}"
+        );
+    }
+}

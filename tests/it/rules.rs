@@ -6,14 +6,15 @@ mod rules_vectors;
 
 use std::collections::BTreeSet;
 
+use intake_wizard::domain::field::Field;
 use intake_wizard::domain::law::{self, Act, PROVISIONS, Topic, Verified, in_force};
 use intake_wizard::domain::locale::Country;
 use intake_wizard::domain::rules::consent_rows::CONSENT_RULES;
 use intake_wizard::domain::rules::measure::MEASURE_RULES;
 use intake_wizard::domain::rules::{
     Answer, Applicant, Case, CheckStatus, ConsentFlag, ConsentRole, Consenter, Custody, Measure,
-    Need, OtherGuardian, Outcome, ReasonCode, VolunteerCase, VolunteerOutcome, VolunteerRule,
-    assess, check_volunteer, consents,
+    Need, OtherGuardian, Outcome, ReasonCode, SupportGroup, VolunteerCase, VolunteerOutcome,
+    VolunteerRule, assess, check_volunteer, consents,
 };
 use time::macros::date;
 
@@ -374,6 +375,96 @@ fn a_volunteer_must_be_18_on_the_day() {
         check_volunteer(&case, date!(2026 - 06 - 01)).outcome,
         VolunteerOutcome::MayProceed
     );
+}
+
+/// The register-check row of a Swedish volunteer: which rule, and the citation in force.
+fn register_row(
+    roles: &[&str],
+    groups: &[SupportGroup],
+    today: time::Date,
+) -> (VolunteerRule, CheckStatus, Option<&'static law::LegalRef>) {
+    let mut case = VolunteerCase::new(Country::Se);
+    case.birth_date = Some(date!(1980 - 04 - 04));
+    case.wants_skk = roles.contains(&"skk");
+    case.psychosocial_experience = true;
+    case.wants_kontaktfamilj = roles.contains(&"kontaktfamilj");
+    case.support_groups = groups.to_vec();
+    case.consents_to_register_check = true;
+    let check = *check_volunteer(&case, today)
+        .checks
+        .last()
+        .expect("the register row comes last");
+    (check.rule, check.status, check.basis)
+}
+
+#[test]
+fn the_register_check_applies_only_where_the_assignment_may_be_for_someone_under_21() {
+    use SupportGroup::{Adults, Children15To17, ChildrenUnder15, Families, YoungAdults};
+    let day = date!(2026 - 02 - 01);
+    for groups in [
+        &[ChildrenUnder15][..],
+        &[Children15To17],
+        &[YoungAdults],
+        &[Families],
+        &[Adults, YoungAdults],
+    ] {
+        assert_eq!(
+            register_row(&["kontaktperson"], groups, day),
+            (
+                VolunteerRule::RegisterCheckConsent,
+                CheckStatus::Met,
+                Some(&law::BELASTNING_11_8A)
+            ),
+            "{groups:?}"
+        );
+    }
+    // An SKK is always for someone under 21 (13 kap. 7 § andra stycket); a kontaktfamilj
+    // takes a child in.
+    for role in ["skk", "kontaktfamilj"] {
+        assert_eq!(
+            register_row(&[role], &[Adults], day).0,
+            VolunteerRule::RegisterCheckConsent,
+            "{role}"
+        );
+    }
+    // Adults only: no register access of the committee's own; the municipality may ask the
+    // volunteer for an extract instead. Not a missing requirement.
+    assert_eq!(
+        register_row(&["kontaktperson"], &[Adults], day),
+        (VolunteerRule::OwnRecordExtract, CheckStatus::ToCheck, None)
+    );
+}
+
+#[test]
+fn the_register_check_cites_the_wording_in_force_on_the_day() {
+    let groups = [SupportGroup::Children15To17];
+    let before = register_row(&["kontaktperson"], &groups, date!(2025 - 06 - 30));
+    let from = register_row(&["kontaktperson"], &groups, date!(2025 - 07 - 01));
+    assert_eq!(before.2, Some(&law::BELASTNING_11_8A_2001));
+    assert_eq!(from.2, Some(&law::BELASTNING_11_8A));
+    assert_eq!(law::BELASTNING_11_8A.verified, Verified::Confirmed);
+    assert_eq!(law::BELASTNING_11_8A_2001.verified, Verified::Unconfirmed);
+    assert_eq!(
+        (law::BELASTNING_11_8A.from, law::BELASTNING_11_8A_2001.until),
+        (Some(date!(2025 - 07 - 01)), Some(date!(2025 - 06 - 30)))
+    );
+    // Adults only, on either side of the change: no register row at all.
+    for day in [date!(2025 - 06 - 30), date!(2025 - 07 - 01)] {
+        let adults = register_row(&["kontaktperson"], &[SupportGroup::Adults], day);
+        assert_eq!(adults.0, VolunteerRule::OwnRecordExtract);
+    }
+}
+
+#[test]
+fn the_support_group_options_are_the_rules_bands() {
+    let codes: Vec<&str> = SupportGroup::ALL.iter().map(|g| g.code()).collect();
+    assert_eq!(Field::SupportGroups.options(), codes.as_slice());
+    let under_15: Vec<&str> = SupportGroup::ALL
+        .iter()
+        .filter(|g| g.has_children_under_15())
+        .map(|g| g.code())
+        .collect();
+    assert_eq!(under_15, ["children-under-15", "families"]);
 }
 
 #[test]

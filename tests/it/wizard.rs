@@ -148,7 +148,7 @@ fn to_check_answers() -> Wizard {
         (Field::Country, Value::Choice("se")),
         (Field::Purpose, Value::Choice("volunteer")),
         (Field::VolunteerRoles, Value::Choices(vec!["kontaktperson"])),
-        (Field::SupportGroups, Value::Choices(vec!["children-13-17"])),
+        (Field::SupportGroups, Value::Choices(vec!["children-15-17"])),
         (Field::ApplicantName, Value::Text("Sara Berg".into())),
         (
             Field::VolunteerPersonId,
@@ -184,6 +184,7 @@ fn to_check_answers() -> Wizard {
             Value::Text("070-765 43 21".into()),
         ),
         (Field::RegisterCheckConsent, Value::Choices(vec!["agree"])),
+        (Field::VolunteerSecrecyRead, Value::Choices(vec!["read"])),
     ];
     for (field, value) in answers {
         wizard.update(Event::Answer(*field, value.clone()), TODAY);

@@ -339,3 +339,74 @@ async fn assert_refused(harness: &Harness, cases: Vec<(Value, Vec<(String, Strin
         assert_eq!(stored(harness, &key).await, 0);
     }
 }
+
+fn example_json(name: &str) -> Value {
+    serde_json::from_slice(&example(name)).unwrap()
+}
+
+#[tokio::test]
+async fn a_volunteer_registration_is_stored_with_its_requirements_check() {
+    let harness = start().await;
+    for (name, last_rule) in [
+        ("volunteer-se.json", "register-check-consent"),
+        ("volunteer-dk.json", "borneattest-consent"),
+    ] {
+        let body = example(name);
+        let json: Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(json["assessment"], Value::Null, "{name}");
+        assert_eq!(
+            json["requirements"]["outcome"],
+            json!("may-proceed"),
+            "{name}"
+        );
+        let checks = json["requirements"]["checks"].as_array().unwrap();
+        let last = checks.last().unwrap();
+        assert_eq!(
+            (&last["rule"], &last["status"]),
+            (&json!(last_rule), &json!("met")),
+            "{name}"
+        );
+        assert!(last["basis"]["cite"].is_string(), "{name}: cited");
+        let key = new_key();
+        let answer = post(&harness.router, &body, &key).await;
+        assert_eq!(
+            answer.status,
+            StatusCode::CREATED,
+            "{name}: {}",
+            answer.json
+        );
+        assert_eq!(stored(&harness, &key).await, 1);
+    }
+}
+
+#[tokio::test]
+async fn a_volunteer_registration_whose_requirements_or_answers_do_not_hold_is_refused() {
+    let harness = start().await;
+    let mut cases = Vec::new();
+    let mut outcome = example_json("volunteer-se.json");
+    outcome["requirements"]["outcome"] = json!("requirements-not-met");
+    cases.push((outcome, codes(&[("requirements", "requirements-mismatch")])));
+    let mut status = example_json("volunteer-dk.json");
+    status["requirements"]["checks"][1]["status"] = json!("not-met");
+    cases.push((status, codes(&[("requirements", "requirements-mismatch")])));
+    let mut none = example_json("volunteer-dk.json");
+    none["requirements"] = Value::Null;
+    cases.push((none, codes(&[("requirements", "requirements-mismatch")])));
+    let mut family = family_se();
+    family["requirements"] = example_json("volunteer-se.json")["requirements"].clone();
+    cases.push((family, codes(&[("requirements", "requirements-mismatch")])));
+    // Families imply children under 15: "no" is refused and the børneattest consent is needed.
+    let mut contradiction = example_json("volunteer-dk.json");
+    let answers = contradiction["answers"].as_object_mut().unwrap();
+    answers.insert("support-groups".to_owned(), json!(["families"]));
+    answers.insert("children-under-15".to_owned(), json!("no"));
+    answers.remove("borneattest-consent");
+    cases.push((
+        contradiction,
+        codes(&[
+            ("answers.children-under-15", "contradicts-earlier-answer"),
+            ("answers.borneattest-consent", "required"),
+        ]),
+    ));
+    assert_refused(&harness, cases).await;
+}

@@ -169,8 +169,8 @@ impl Field {
             Field::SecrecyRead => checkboxes(&["read"]),
             Field::VolunteerRoles => checkboxes(&["kontaktperson", "kontaktfamilj", "skk"]),
             Field::SupportGroups => checkboxes(&[
-                "children-under-13",
-                "children-13-17",
+                "children-under-15",
+                "children-15-17",
                 "young-adults",
                 "adults",
                 "families",
@@ -226,6 +226,7 @@ impl Field {
             Field::ChildrenUnder15 => radios(&["yes", "no", "dont-know"]),
             Field::BorneattestConsent => checkboxes(&["agree"]),
             Field::StraffeattestConsent => checkboxes(&["agree"]),
+            Field::VolunteerSecrecyRead => checkboxes(&["read"]),
         }
     }
 

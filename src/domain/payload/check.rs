@@ -10,17 +10,24 @@ use super::super::answers::{Answers, Value};
 use super::super::field::{Field, FieldKind};
 use super::super::journey::{Journey, Setup};
 use super::super::locale::{Country, Language};
-use super::super::rules::{Case, assess};
+use super::super::rules::{Case, assess, check_volunteer};
 use super::super::step::Step;
 use super::super::validate::{normalize_text, parse_date, validate_step};
 use super::date::{date_time_date, iso_date, iso_date_parts};
 use super::{
-    APP_VERSION, Kind, Payload, PayloadAnswers, PayloadAssessment, PayloadError, SchemaVersion,
+    APP_VERSION, Kind, Payload, PayloadAnswers, PayloadAssessment, PayloadError,
+    PayloadRequirements, SchemaVersion,
 };
 
 /// The family case on the route the answers take, for the assessment.
 fn case_of(setup: Setup, answers: &Answers, today: Date) -> Option<Case> {
     setup.case(&setup.answers_on_route(answers, today), today)
+}
+
+/// A volunteer's requirements check on the route the answers take.
+fn requirements_of(setup: Setup, answers: &Answers, today: Date) -> Option<PayloadRequirements> {
+    let case = setup.volunteer_case(&setup.answers_on_route(answers, today), today)?;
+    Some(PayloadRequirements::from(&check_volunteer(&case, today)))
 }
 
 impl Payload {
@@ -51,13 +58,14 @@ impl Payload {
             answers: PayloadAnswers(normalised(setup, &route, answers, today)),
             assessment: case_of(setup, answers, today)
                 .map(|case| PayloadAssessment::from(&assess(&case, today))),
+            requirements: requirements_of(setup, answers, today),
         })
     }
 
     /// Re-checks a received payload with the wizard's own rules on `today` (see `rules_date`):
     /// every answer fits its field, the route is complete and valid, no answer lies off it,
-    /// the country and kind agree with the answers, and the assessment is the one the rules
-    /// give.
+    /// the country and kind agree with the answers, and the assessment (or a volunteer's
+    /// requirements check) is the one the rules give.
     pub fn check(&self, today: Date) -> Result<(), Vec<PayloadError>> {
         let mut errors = Vec::new();
         if self.municipality.trim().is_empty() || self.municipality.chars().count() > 100 {
@@ -122,6 +130,9 @@ impl Payload {
             .map(|case| PayloadAssessment::from(&assess(&case, today)));
         if assessment != self.assessment {
             errors.push(PayloadError::new("assessment", "assessment-mismatch"));
+        }
+        if requirements_of(setup, &answers, today) != self.requirements {
+            errors.push(PayloadError::new("requirements", "requirements-mismatch"));
         }
         if errors.is_empty() {
             Ok(())

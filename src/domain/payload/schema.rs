@@ -7,7 +7,10 @@ use serde_json::{Value as Json, json};
 use super::PayloadAnswers;
 use crate::domain::field::{Field, FieldKind};
 use crate::domain::law::{Act, Verified};
-use crate::domain::rules::{ConsentFlag, ConsentRole, Consenter, Measure, Outcome, ReasonCode};
+use crate::domain::rules::{
+    CheckStatus, ConsentFlag, ConsentRole, Consenter, Measure, Outcome, ReasonCode,
+    VolunteerOutcome, VolunteerRule,
+};
 
 fn codes(codes: impl Iterator<Item = &'static str>) -> Json {
     json!({ "type": "string", "enum": codes.collect::<Vec<_>>() })
@@ -72,6 +75,16 @@ pub fn act(_: &mut SchemaGenerator) -> Schema {
 }
 pub fn verified(_: &mut SchemaGenerator) -> Schema {
     one(codes(Verified::ALL.iter().map(|each| each.code())))
+}
+
+pub fn volunteer_outcome(_: &mut SchemaGenerator) -> Schema {
+    one(codes(VolunteerOutcome::ALL.iter().map(|each| each.code())))
+}
+pub fn volunteer_rule(_: &mut SchemaGenerator) -> Schema {
+    one(codes(VolunteerRule::ALL.iter().map(|each| each.code())))
+}
+pub fn volunteer_status(_: &mut SchemaGenerator) -> Schema {
+    one(codes(CheckStatus::ALL.iter().map(|each| each.code())))
 }
 
 impl schemars::JsonSchema for PayloadAnswers {

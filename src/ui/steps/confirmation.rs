@@ -5,16 +5,43 @@ use leptos::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::journey::Journey;
+use crate::domain::rules::VolunteerAssessment;
 use crate::platform;
 use crate::ui::components::button::{Button, ButtonStyle};
-use crate::ui::i18n::fl;
+use crate::ui::i18n::{fl, message};
 use crate::ui::steps::check_answers::summary_rows;
+use crate::ui::steps::indication::legal_reference;
 use crate::ui::wizard_ctx::{HEADING_ID, WizardCtx};
 
 /// The digest's short form: the first 12 characters of its base64 value.
 fn short_digest(digest: &str) -> String {
     let value = digest.trim_start_matches("sha-256=:").trim_end_matches(':');
     value.chars().take(12).collect()
+}
+
+/// What happens next for a volunteer: the preliminary indication, then each requirement with
+/// its status and legal reference (the requirements check that was sent).
+fn requirements_list(assessment: VolunteerAssessment) -> impl IntoView {
+    let items = assessment
+        .checks
+        .into_iter()
+        .map(|check| {
+            view! {
+                <li>
+                    <strong>{message(&format!("volunteer-status-{}", check.status.code()))}</strong>
+                    ": "
+                    {message(&format!("volunteer-{}", check.rule.code()))}
+                    {check.basis.map(|basis| view! { " " {legal_reference(basis)} })}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="iw-body">
+            {message(&format!("volunteer-outcome-{}", assessment.outcome.code()))}
+        </p>
+        <ul class="iw-list iw-list--bullet iw-requirements">{items}</ul>
+    }
 }
 
 /// # Accessibility
@@ -27,11 +54,12 @@ pub fn ConfirmationPage() -> impl IntoView {
     let config = expect_context::<Config>();
     let municipality = config.municipality.clone();
     let phone = config.contact.phone.clone();
-    let (receipt, journey, rows) = ctx.with_untracked(|wizard| {
+    let (receipt, journey, rows, requirements) = ctx.with_untracked(|wizard| {
         (
             wizard.receipt().cloned(),
             Journey::of(wizard.answers()),
             summary_rows(wizard, today),
+            wizard.volunteer_assessment(today),
         )
     });
     let (reference, digest) = receipt
@@ -87,6 +115,7 @@ pub fn ConfirmationPage() -> impl IntoView {
         </details>
         <h3 class="iw-heading-s">{fl!("confirmation-next-heading")}</h3>
         <p class="iw-body">{next}</p>
+        {requirements.map(requirements_list)}
         <p class="iw-body">{fl!("confirmation-contact", municipality = municipality, phone = phone)}</p>
         <h3 class="iw-heading-s">{fl!("confirmation-answers-heading")}</h3>
         <dl class="iw-summary-list">{rows}</dl>

@@ -11,6 +11,8 @@ const VOLUNTEER_INFO_MESSAGES: &[&str] = &[
     "volunteer-info-what",
     "volunteer-info-how-often",
     "volunteer-info-pay",
+    "volunteer-info-support",
+    "volunteer-info-ending",
     "volunteer-info-confidentiality",
     "volunteer-info-investigation",
     "volunteer-info-education",
