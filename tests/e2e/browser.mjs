@@ -93,7 +93,9 @@ export async function axe(page) {
     await page.evaluate(`${await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')};true`);
   }
   const violations = await page.evaluate(async () => {
-    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    // No CSSOM preload: for a shadow root's linked stylesheet axe would copy it into an
+    // inline <style>, which the page's CSP (rightly) blocks. Only css-orientation-lock uses it.
+    const result = await window.axe.run(document, { resultTypes: ['violations'], preload: false });
     return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
   return violations;
@@ -190,7 +192,9 @@ export async function vendorDesignSystems() {
   const dkfds = join(here, 'node_modules', 'dkfds');
   const ds = join(here, 'node_modules', '@digdir', 'designsystemet-css');
   await cp(join(dkfds, 'dist', 'css', 'dkfds-borgerdk.min.css'), join(root, 'vendor', 'dkfds', 'css', 'dkfds-borgerdk.min.css'));
-  await cp(join(dkfds, 'dist', 'fonts', 'IBMPlexSans', 'complete', 'woff2'), join(root, 'vendor', 'dkfds', 'fonts', 'IBMPlexSans', 'complete', 'woff2'), { recursive: true });
+  for (const format of ['woff2', 'woff']) {
+    await cp(join(dkfds, 'dist', 'fonts', 'IBMPlexSans', 'complete', format), join(root, 'vendor', 'dkfds', 'fonts', 'IBMPlexSans', 'complete', format), { recursive: true });
+  }
   await cp(join(dkfds, 'dist', 'img'), join(root, 'vendor', 'dkfds', 'img'), { recursive: true });
   await cp(join(ds, 'dist', 'src', 'index.css'), join(root, 'vendor', 'designsystemet', 'src', 'index.css'));
   await cp(join(ds, 'dist', 'theme', 'designsystemet.css'), join(root, 'vendor', 'designsystemet', 'theme', 'designsystemet.css'));

@@ -59,6 +59,26 @@ async function looks(page) {
   });
 }
 
+/**
+ * The layout shift the wizard could have caused: shifts of the host element, of anything in it or
+ * after it. (A web font of the host page's own, such as DKFDS's IBM Plex, may shift the page's
+ * header above the wizard as it arrives; the wizard cannot move what comes before it.)
+ */
+function shiftsFromTheWizard(page) {
+  return page.evaluate(() => new Promise((done) => {
+    new PerformanceObserver((list) => {
+      const host = document.querySelector('[data-intake-wizard]');
+      const moved = (node) => node && (node === host || host.contains(node)
+        || (host.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+      done(list.getEntries()
+        .filter((entry) => !entry.hadRecentInput && entry.sources.some((source) => moved(source.node)))
+        .reduce((sum, entry) => sum + entry.value, 0));
+    }).observe({ type: 'layout-shift', buffered: true });
+    // With no shift at all the observer never calls back.
+    setTimeout(() => done(0), 200);
+  }));
+}
+
 /** Tabs into (or on through) the wizard; the focused element must show an indicator of 2 px or more. */
 async function focusIndicator(page) {
   for (let i = 0; i < 12; i++) {
@@ -91,7 +111,7 @@ for (const host of HOSTS) {
     test(`on the ${host.name} page (${lang}), every page of "${host.journey.name}" is drawn as designed, to the confirmation`, async () => {
       const opened = await openPage(env, host.path);
       const { page } = opened;
-      assert.equal(await page.evaluate(() => window.__layoutShift), 0, 'nothing moved as the wizard mounted (CLS 0)');
+      assert.equal(await shiftsFromTheWizard(page), 0, 'nothing moved as the wizard mounted (CLS 0)');
       const base = await page.evaluate(() => getComputedStyle(window.__iw.q('.iw-root')).fontSize);
       assert.ok(parseFloat(base) >= 16, `the wizard's base size (${base}) ignores the host's root size`);
       await page.click(`#iw-language-${lang}`);
@@ -132,10 +152,13 @@ test('on a narrow phone screen the body text is 16 px and nothing overflows side
   await page.setViewportSize({ width: 360, height: 740 });
   const sizes = await page.evaluate(() => ({
     base: getComputedStyle(window.__iw.q('.iw-root')).fontSize,
-    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    // The host page's own spaced-out heading may overflow; nothing of the wizard's may.
+    wide: [...window.__iw.root().querySelectorAll('*')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth)
+      .map((element) => `${element.tagName.toLowerCase()}.${element.className}`),
   }));
   assert.equal(sizes.base, '16px');
-  assert.ok(sizes.overflow <= 0, `no sideways scrolling (${sizes.overflow} px)`);
+  assert.deepEqual(sizes.wide, [], 'nothing of the wizard reaches past the screen’s edge');
   assert.deepEqual(await looks(page), []);
   await page.screenshot({ path: join(SHOTS, 'cms-reset-narrow.png'), fullPage: true });
   await checkClean(opened, env.server.url);
