@@ -18,7 +18,7 @@ use crate::domain::locale::{Country, Language};
 use crate::platform;
 use crate::platform::embed::{EarlyInput, HostElement, WizardRoot};
 
-/// Finds every `[data-intake-wizard]` element in the page, gives it a shadow root, loads its
+/// Finds every `[data-intake-wizard]` element in the page (each with its shadow root), loads its
 /// settings and the messages of its language, and mounts a wizard into it (or, if the
 /// settings are wrong, a translated explanation). Each wizard is independent: its own
 /// settings, language, state and history entries.
@@ -27,9 +27,8 @@ use crate::platform::embed::{EarlyInput, HostElement, WizardRoot};
 /// arrived: the element names it (`data-lang`), or no settings file could name it.
 pub fn start() {
     for host in platform::embed::hosts() {
-        let assets = platform::embed::assets_base(&host);
-        i18n::set_base(assets.clone());
-        let Some(root) = WizardRoot::attach(&host, &assets) else {
+        i18n::set_base(platform::embed::assets_base(&host));
+        let Some(root) = WizardRoot::attach(&host) else {
             platform::embed::mark_failed(&host, "host");
             continue;
         };
@@ -75,11 +74,10 @@ pub fn start() {
     }
 }
 
-/// Mounts a wizard with these settings into `host`, in a shadow root of its own (also used
-/// by the browser tests, which mount without waiting for the stylesheet).
+/// Mounts a wizard with these settings into the shadow root of `host` (also used by the
+/// browser tests, which attach the root as `loader.js` does, and do not wait for styles).
 pub fn mount(host: HostElement, config: Config) {
-    let assets = platform::embed::assets_base(&host);
-    if let Some(root) = WizardRoot::attach(&host, &assets) {
+    if let Some(root) = WizardRoot::attach(&host) {
         mount_taking_over(root, config, None);
     }
 }
@@ -94,8 +92,7 @@ fn mount_taking_over(root: WizardRoot, config: Config, early: Option<EarlyInput>
 
 /// Mounts the explanation of bad settings into `host` (also used by the browser tests).
 pub fn mount_config_error(host: HostElement, errors: Vec<ConfigError>) {
-    let assets = platform::embed::assets_base(&host);
-    if let Some(root) = WizardRoot::attach(&host, &assets) {
+    if let Some(root) = WizardRoot::attach(&host) {
         mount_explanation(root, errors);
     }
 }

@@ -70,12 +70,13 @@ pub fn print(host: &web_sys::HtmlElement) {
     let done = wasm_bindgen::prelude::Closure::once_into_js(move || {
         let _ = marked.remove_attribute(PRINTING_ATTRIBUTE);
     });
-    let options = web_sys::AddEventListenerOptions::new();
-    options.set_once(true);
+    // `{ once: true }`, as a plain object (no setter in the glue).
+    let once = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&once, &"once".into(), &wasm_bindgen::JsValue::TRUE);
     let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
         "afterprint",
         done.unchecked_ref(),
-        &options,
+        once.unchecked_ref(),
     );
     let _ = window.print();
 }

@@ -14,7 +14,6 @@
 //! (`tests/e2e/prerender.mjs`); the wizard then takes it over.
 
 use wasm_bindgen::JsCast;
-use wasm_bindgen::prelude::Closure;
 
 use crate::domain::config::{ContactSettings, Settings};
 
@@ -23,9 +22,6 @@ pub type HostElement = web_sys::HtmlElement;
 
 /// The attribute that marks an element as a place to mount the wizard.
 pub const HOST_ATTRIBUTE: &str = "data-intake-wizard";
-/// The wizard's stylesheet, linked inside each shadow root (and in the host page's head,
-/// where it reserves the element's height before the wizard has mounted).
-pub const STYLESHEET: &str = "intake-wizard.css";
 /// Set on the host element when the wizard cannot start (the host's fallback text shows).
 const FAILED_ATTRIBUTE: &str = "data-intake-wizard-failed";
 
@@ -70,7 +66,7 @@ pub fn attribute_settings(host: &web_sys::HtmlElement) -> (Settings, Option<Stri
     (settings, attribute("data-config"))
 }
 
-/// Where the wizard's own files (the stylesheet, the locales) are served: the host's
+/// Where the wizard's own files (the locales) are served: the host's
 /// `data-assets` attribute, which `loader.js` sets to its own folder; else the page's folder.
 pub fn assets_base(host: &web_sys::HtmlElement) -> String {
     host.get_attribute("data-assets")
@@ -100,11 +96,17 @@ fn emit(host: &web_sys::HtmlElement, name: &str, detail: &[(&str, wasm_bindgen::
     for (key, value) in detail {
         let _ = js_sys::Reflect::set(&object, &(*key).into(), value);
     }
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&object);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+    // The init dictionary as a plain object: the same as `CustomEventInit`, without three
+    // setters in the glue.
+    let init = js_sys::Object::new();
+    for (key, value) in [
+        ("bubbles", wasm_bindgen::JsValue::TRUE),
+        ("composed", wasm_bindgen::JsValue::TRUE),
+        ("detail", object.into()),
+    ] {
+        let _ = js_sys::Reflect::set(&init, &key.into(), &value);
+    }
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, init.unchecked_ref()) {
         let _ = host.dispatch_event(&event);
     }
 }
@@ -134,40 +136,16 @@ pub struct WizardRoot {
 }
 
 impl WizardRoot {
-    /// The shadow root of `host`: the one the page declared (a pre-rendered first page), or a
-    /// new one with the stylesheet from `assets` linked in and the host's own loading text
-    /// showing through until the wizard mounts.
-    /// `None` if `host` cannot carry a shadow root (the page marked an `<input>` or a `<p>`).
-    pub fn attach(host: &web_sys::HtmlElement, assets: &str) -> Option<WizardRoot> {
-        let key = history_key(host);
-        if let Some(shadow) = host.shadow_root() {
-            return Some(WizardRoot {
-                host: host.clone(),
-                shadow,
-                key,
-            });
-        }
-        let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
-        let shadow = host.attach_shadow(&init).ok()?;
-        if let Some(document) = host.owner_document() {
-            if let Ok(link) = document.create_element("link") {
-                let _ = link.set_attribute("rel", "stylesheet");
-                let _ = link.set_attribute("href", &format!("{assets}{STYLESHEET}"));
-                let _ = shadow.append_child(&link);
-            }
-            if let (Ok(light), Ok(slot)) = (
-                document.create_element("div"),
-                document.create_element("slot"),
-            ) {
-                light.set_class_name("iw-light");
-                let _ = light.append_child(&slot);
-                let _ = shadow.append_child(&light);
-            }
-        }
+    /// The shadow root of `host`, which the page declared (with a pre-rendered first page) or
+    /// `loader.js` attached (with the stylesheet linked in, and the host's own loading text
+    /// showing through until the wizard mounts). `None` if it has none: the element cannot
+    /// carry one (an `<input>`, a `<p>`), or `loader.js` did not run.
+    pub fn attach(host: &web_sys::HtmlElement) -> Option<WizardRoot> {
+        let shadow = host.shadow_root()?;
         Some(WizardRoot {
             host: host.clone(),
             shadow,
-            key,
+            key: history_key(host),
         })
     }
 
@@ -191,39 +169,21 @@ impl WizardRoot {
     }
 
     /// Resolves when the root's stylesheet has loaded (or failed to), so the wizard is never
-    /// shown unstyled. At once if it is already applied.
+    /// shown unstyled: `loader.js` leaves that promise on the host as `intakeWizardStyled`.
     pub async fn stylesheet_ready(&self) {
-        let Ok(Some(link)) = self.shadow.query_selector("link[rel=stylesheet]") else {
-            return;
-        };
-        let Ok(link) = link.dyn_into::<web_sys::HtmlLinkElement>() else {
-            return;
-        };
-        if link.sheet().is_some() {
-            return;
+        let styled = js_sys::Reflect::get(&self.host, &"intakeWizardStyled".into())
+            .ok()
+            .and_then(|value| value.dyn_into::<js_sys::Promise>().ok());
+        if let Some(styled) = styled {
+            let _ = wasm_bindgen_futures::JsFuture::from(styled).await;
         }
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            let done = Closure::once_into_js(move || {
-                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
-            });
-            let _ = link.add_event_listener_with_callback("load", done.unchecked_ref());
-            let _ = link.add_event_listener_with_callback("error", done.unchecked_ref());
-        });
-        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
     /// Replaces whatever the root shows (the loading text, a pre-rendered first page) with an
     /// empty `.iw-root` for the app to mount into, in one go, so nothing moves on screen.
     pub fn mount_point(&self) -> Option<web_sys::HtmlElement> {
-        if let Ok(old) = self.shadow.query_selector_all(".iw-root") {
-            for index in 0..old.length() {
-                if let Some(node) = old
-                    .item(index)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    node.remove();
-                }
-            }
+        if let Ok(Some(old)) = self.shadow.query_selector(".iw-root") {
+            old.remove();
         }
         if let Ok(Some(light)) = self.shadow.query_selector(".iw-light") {
             let _ = light.set_attribute("hidden", "");

@@ -154,7 +154,10 @@ impl WizardCtx {
                 // The history entry can wait until the new page is on screen: `pushState` is
                 // slow enough (≈ 5 ms at 4× CPU throttling) to delay the paint of the new page.
                 let id = step.id();
-                let key = self.root.with(|root| root.key().to_owned()).unwrap_or_default();
+                let key = self
+                    .root
+                    .with(|root| root.key().to_owned())
+                    .unwrap_or_default();
                 match history {
                     History::Push => after_paint(move || platform::history::push(&key, id)),
                     History::Replace => after_paint(move || platform::history::replace(&key, id)),

@@ -73,6 +73,9 @@ impl Host {
             .unchecked_into();
         host.set_attribute("data-intake-wizard", "")
             .expect("attribute");
+        // What loader.js does for every host element: an open shadow root to render in.
+        host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+            .expect("a shadow root");
         document()
             .body()
             .expect("body")
