@@ -10,12 +10,15 @@ pub mod clock;
 pub mod digest;
 pub mod error;
 pub mod forward;
+pub mod json;
 pub mod reference;
+pub mod serve;
 pub mod site;
 pub mod store;
 pub mod submit;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Method, header};
@@ -34,11 +37,19 @@ use crate::domain::Date;
 /// The Content-Security-Policy the wizard runs under (README "Embedding").
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/// The headers on every response (hyper's own answers included: `serve::Watched`).
+pub const SECURITY_HEADERS: [(&str, &str); 3] = [
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+];
+
 /// A receiver with its storage open, ready to be served.
 #[derive(Clone)]
 pub struct Receiver {
     pub(crate) store: Store,
     pub(crate) max_body: usize,
+    pub(crate) body_timeout: Duration,
     pub(crate) today: Option<Date>,
     /// Wakes the forwarder when a submission is stored (only with `--forward-url`).
     pub(crate) stored: Option<Arc<Notify>>,
@@ -49,6 +60,17 @@ pub struct Receiver {
 impl Receiver {
     /// Opens (and migrates) the storage `args` names.
     pub async fn open(args: &Args) -> Result<Receiver, ReceiverError> {
+        let mut roots = vec![args.dist.clone()];
+        roots.extend(args.extra_roots.iter().cloned());
+        if let Some(folder) = store::sqlite_folder(&args.database_url()) {
+            let data = site::resolved(&folder);
+            if let Some(root) = roots
+                .iter()
+                .find(|root| data.starts_with(site::resolved(root)))
+            {
+                return Err(ReceiverError::DataInRoot(folder, root.clone()));
+            }
+        }
         let store = Store::open(&args.database_url(), args.max_connections).await?;
         let cors_origins = args
             .cors_origins
@@ -58,11 +80,10 @@ impl Receiver {
                     .map_err(|_| ReceiverError::Flag("--cors-origin", origin.clone()))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let mut roots = vec![args.dist.clone()];
-        roots.extend(args.extra_roots.iter().cloned());
         Ok(Receiver {
             store,
             max_body: args.max_body,
+            body_timeout: Duration::from_secs(args.body_timeout.max(1)),
             today: args.today,
             stored: args.forward_url.as_ref().map(|_| Arc::new(Notify::new())),
             roots: Arc::new(roots),
@@ -97,23 +118,18 @@ impl Receiver {
                     .max_age(std::time::Duration::from_secs(600)),
             )
         };
-        router
-            .layer(SetResponseHeaderLayer::overriding(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(CSP),
-            ))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::REFERRER_POLICY,
-                HeaderValue::from_static("no-referrer"),
-            ))
-            .layer(SetResponseHeaderLayer::if_not_present(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("no-cache"),
-            ))
+        let router = SECURITY_HEADERS
+            .iter()
+            .fold(router, |router, (name, value)| {
+                router.layer(SetResponseHeaderLayer::overriding(
+                    HeaderName::from_static(name),
+                    HeaderValue::from_static(value),
+                ))
+            });
+        router.layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
     }
 }
 
@@ -134,10 +150,14 @@ pub async fn run(args: Args) -> Result<(), ReceiverError> {
         args.bind,
         receiver.store.backend()
     );
-    axum::serve(listener, receiver.router())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(ReceiverError::Serve)?;
+    serve::serve(
+        listener,
+        receiver.router(),
+        serve::Limits::of(&args),
+        shutdown_signal(),
+    )
+    .await
+    .map_err(ReceiverError::Serve)?;
     tracing::info!("shutting down: in-flight requests finished");
     if let Some(forwarder) = forwarder {
         forwarder.stop().await;

@@ -65,6 +65,26 @@ pub struct Args {
     /// Database connections in the pool.
     #[arg(long, env = "INTAKE_MAX_CONNECTIONS", default_value_t = 8)]
     pub max_connections: u32,
+
+    /// Seconds a client has to send a request's headers, counted from the connection's start
+    /// or from the end of the previous answer (so it is also how long a kept-alive connection
+    /// may wait for its next request); then the connection is closed.
+    #[arg(long, env = "INTAKE_HEADER_TIMEOUT", default_value_t = 10)]
+    pub header_timeout: u64,
+
+    /// Seconds a client has to send a submission's body; then 408 `body-timeout`.
+    #[arg(long, env = "INTAKE_BODY_TIMEOUT", default_value_t = 30)]
+    pub body_timeout: u64,
+
+    /// Seconds a connection may move no bytes either way while no request is being answered
+    /// (a client that stops reading an answer, or stalls inside a request); then it is closed.
+    #[arg(long, env = "INTAKE_IDLE_TIMEOUT", default_value_t = 60)]
+    pub idle_timeout: u64,
+
+    /// Client connections open at once; past it, a new connection gets an immediate 503 with
+    /// `Retry-After: 1` and is closed. Keep it well under the process's file-descriptor limit.
+    #[arg(long, env = "INTAKE_MAX_CLIENTS", default_value_t = 512)]
+    pub max_clients: usize,
 }
 
 impl Args {

@@ -10,6 +10,10 @@ use crate::domain::payload::PayloadError;
 
 use super::store::StoreError;
 
+/// Most errors in one answer; past them the body says `"truncated": true`. (A body of
+/// thousands of unknown answers would otherwise get a reply larger than itself.)
+pub const MAX_ERRORS: usize = 100;
+
 /// Why a request was refused. Every variant but `Storage` is the client's input; none stores
 /// anything.
 #[derive(Debug, thiserror::Error)]
@@ -18,6 +22,8 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("body larger than {0} bytes")]
     TooLarge(usize),
+    #[error("body not received in time")]
+    BodyTimeout,
     #[error("invalid request: {0:?}")]
     Invalid(Vec<PayloadError>),
     #[error("idempotency key reused with another body")]
@@ -39,6 +45,7 @@ impl ApiError {
         match self {
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::Invalid(_) => StatusCode::BAD_REQUEST,
             ApiError::KeyReused => StatusCode::UNPROCESSABLE_ENTITY,
             ApiError::Storage(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -55,6 +62,7 @@ impl ApiError {
         match self {
             ApiError::UnsupportedMediaType => one("unsupported-media-type"),
             ApiError::TooLarge(_) => one("body-too-large"),
+            ApiError::BodyTimeout => one("body-timeout"),
             ApiError::Invalid(errors) => errors.clone(),
             ApiError::KeyReused => vec![PayloadError {
                 path: "Idempotency-Key".to_owned(),
@@ -70,8 +78,14 @@ impl IntoResponse for ApiError {
         if let ApiError::Storage(error) = &self {
             tracing::error!("storage failed: {error}");
         }
-        let mut response =
-            (self.status(), Json(json!({ "errors": self.errors() }))).into_response();
+        let mut errors = self.errors();
+        let body = if errors.len() > MAX_ERRORS {
+            errors.truncate(MAX_ERRORS);
+            json!({ "errors": errors, "truncated": true })
+        } else {
+            json!({ "errors": errors })
+        };
+        let mut response = (self.status(), Json(body)).into_response();
         response
             .headers_mut()
             .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -92,4 +106,10 @@ pub enum ReceiverError {
     Flag(&'static str, String),
     #[error("cannot write the export: {0}")]
     Export(std::io::Error),
+    #[error(
+        "the data folder {} lies inside the served folder {}: the database would be served",
+        .0.display(),
+        .1.display()
+    )]
+    DataInRoot(std::path::PathBuf, std::path::PathBuf),
 }

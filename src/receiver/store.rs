@@ -35,6 +35,22 @@ const SCHEMA: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_attempt_at)",
 ];
 
+/// The folder of the SQLite file `url` names (`None` for PostgreSQL, or a file in the
+/// working folder).
+pub fn sqlite_folder(url: &str) -> Option<std::path::PathBuf> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return None;
+    }
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
+    let path = path.split('?').next().unwrap_or_default();
+    std::path::Path::new(path)
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .map(std::path::Path::to_path_buf)
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("cannot create the data folder {0}: {1}")]
@@ -100,18 +116,9 @@ impl Store {
         } else {
             "sqlite"
         };
-        if backend == "sqlite" {
-            let path = url
-                .trim_start_matches("sqlite://")
-                .trim_start_matches("sqlite:");
-            let path = path.split('?').next().unwrap_or_default();
-            if let Some(folder) = std::path::Path::new(path)
-                .parent()
-                .filter(|folder| !folder.as_os_str().is_empty())
-            {
-                std::fs::create_dir_all(folder)
-                    .map_err(|error| StoreError::DataDir(folder.display().to_string(), error))?;
-            }
+        if let Some(folder) = sqlite_folder(url) {
+            std::fs::create_dir_all(&folder)
+                .map_err(|error| StoreError::DataDir(folder.display().to_string(), error))?;
         }
         let pool = AnyPoolOptions::new()
             .max_connections(max_connections.max(1))

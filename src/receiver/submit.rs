@@ -17,6 +17,7 @@ use super::Receiver;
 use super::clock;
 use super::digest;
 use super::error::ApiError;
+use super::json::{self, JsonProblem};
 use super::reference::new_reference;
 use super::store::{Inserted, NewSubmission, Stored};
 
@@ -36,13 +37,16 @@ pub async fn submit(
     if declared.is_some_and(|length| length > receiver.max_body) {
         return Err(ApiError::TooLarge(receiver.max_body));
     }
-    let bytes = to_bytes(body, receiver.max_body).await.map_err(|error| {
-        if is_length_limit(&error) {
-            ApiError::TooLarge(receiver.max_body)
-        } else {
-            ApiError::invalid("", "body-unreadable")
-        }
-    })?;
+    let bytes = tokio::time::timeout(receiver.body_timeout, to_bytes(body, receiver.max_body))
+        .await
+        .map_err(|_| ApiError::BodyTimeout)?
+        .map_err(|error| {
+            if is_length_limit(&error) {
+                ApiError::TooLarge(receiver.max_body)
+            } else {
+                ApiError::invalid("", "body-unreadable")
+            }
+        })?;
     let digest = digest::verify(header_text(&headers, "content-digest"), &bytes)
         .map_err(|problem| ApiError::invalid("Content-Digest", problem.code()))?;
     let key = idempotency_key(header_text(&headers, "idempotency-key"))?;
@@ -124,7 +128,8 @@ fn is_length_limit(error: &axum::Error) -> bool {
     false
 }
 
-/// The key as a lower-case hyphenated UUID; the header may quote it (RFC 8941 string).
+/// The key as a lower-case hyphenated UUID, not the nil one; the header may quote it (RFC
+/// 8941 string).
 fn idempotency_key(header: Option<&str>) -> Result<String, ApiError> {
     let text =
         header.ok_or_else(|| ApiError::invalid("Idempotency-Key", "idempotency-key-missing"))?;
@@ -133,9 +138,13 @@ fn idempotency_key(header: Option<&str>) -> Result<String, ApiError> {
         .strip_prefix('"')
         .and_then(|rest| rest.strip_suffix('"'))
         .unwrap_or(text);
+    // The nil UUID is what a client without a random source sends: shared by all such
+    // clients, it would make their submissions replays of one another.
     uuid::Uuid::try_parse(unquoted)
+        .ok()
+        .filter(|key| !key.is_nil())
         .map(|key| key.hyphenated().to_string())
-        .map_err(|_| ApiError::invalid("Idempotency-Key", "idempotency-key-invalid"))
+        .ok_or_else(|| ApiError::invalid("Idempotency-Key", "idempotency-key-invalid"))
 }
 
 /// The original 201 for a key already stored, if the body is the same one.
@@ -166,11 +175,14 @@ fn created(reference: &str, received_at: &str, digest: &str, replayed: bool) -> 
     response
 }
 
-/// Reads the payload: malformed JSON (anything `serde_json` cannot read to its end) first,
-/// then shape errors with the path to the wrong part; both are 400s.
+/// Reads the payload: malformed JSON (anything `serde_json` cannot read to its end) and
+/// duplicate member names (`json::parse`) first, then shape errors with the path to the wrong
+/// part; all are 400s.
 fn parse(bytes: &[u8]) -> Result<Payload, ApiError> {
-    let json: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|_| ApiError::invalid("", "malformed-json"))?;
+    let json = json::parse(bytes).map_err(|problem| match problem {
+        JsonProblem::Malformed => ApiError::invalid("", "malformed-json"),
+        JsonProblem::Duplicate(path) => ApiError::invalid(path, "duplicate-member"),
+    })?;
     serde_path_to_error::deserialize(json).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();

@@ -3,6 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod api;
+mod connections;
 mod contract;
+mod hardening;
 mod harness;
 mod site;
