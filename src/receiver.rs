@@ -10,12 +10,15 @@ pub mod clock;
 pub mod digest;
 pub mod error;
 pub mod forward;
+pub mod inbox;
 pub mod json;
 pub mod reference;
+pub mod retention;
 pub mod serve;
 pub mod site;
 pub mod store;
 pub mod submit;
+pub mod tokens;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,7 +33,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use args::Args;
 pub use error::ReceiverError;
-pub use store::Store;
+pub use store::{Store, StoreError};
 
 use crate::domain::Date;
 
@@ -53,6 +56,7 @@ pub struct Receiver {
     pub(crate) today: Option<Date>,
     /// Wakes the forwarder when a submission is stored (only with `--forward-url`).
     pub(crate) stored: Option<Arc<Notify>>,
+    pub(crate) tokens: Arc<tokens::Tokens>,
     roots: Arc<Vec<std::path::PathBuf>>,
     cors_origins: Vec<HeaderValue>,
 }
@@ -86,6 +90,7 @@ impl Receiver {
             body_timeout: Duration::from_secs(args.body_timeout.max(1)),
             today: args.today,
             stored: args.forward_url.as_ref().map(|_| Arc::new(Notify::new())),
+            tokens: Arc::new(tokens::Tokens::new(args.tokens_file.clone())),
             roots: Arc::new(roots),
             cors_origins,
         })
@@ -101,6 +106,8 @@ impl Receiver {
         let router = Router::new()
             .route("/api/submissions", post(submit::submit))
             .route("/api/health", get(submit::health))
+            .route("/api/inbox", get(inbox::list))
+            .route("/api/inbox/{reference}/ack", post(inbox::ack))
             .with_state(self.clone())
             .fallback(move |request| site::serve(Arc::clone(&roots), request));
         let router = if self.cors_origins.is_empty() {
@@ -137,6 +144,9 @@ impl Receiver {
 /// (every 201 is sent only after its transaction committed), stops the forwarder, closes the
 /// database.
 pub async fn run(args: Args) -> Result<(), ReceiverError> {
+    if let Some(name) = &args.new_token {
+        return print_new_token(name);
+    }
     let receiver = Receiver::open(&args).await?;
     if args.export {
         return export(&receiver).await;
@@ -145,6 +155,7 @@ pub async fn run(args: Args) -> Result<(), ReceiverError> {
         .await
         .map_err(|error| ReceiverError::Bind(args.bind, error))?;
     let forwarder = forward::spawn(&receiver, &args)?;
+    let retention = retention::Retention::spawn(receiver.store.clone(), args.retain_days);
     tracing::info!(
         "intake-receiver listening on http://{} (storage: {})",
         args.bind,
@@ -162,6 +173,7 @@ pub async fn run(args: Args) -> Result<(), ReceiverError> {
     if let Some(forwarder) = forwarder {
         forwarder.stop().await;
     }
+    retention.stop().await;
     receiver.store.close().await;
     Ok(())
 }
@@ -206,4 +218,24 @@ async fn export(receiver: &Receiver) -> Result<(), ReceiverError> {
     }
     receiver.store.close().await;
     Ok(())
+}
+
+/// `--new-token NAME`: a new token, and the line that lists it in the tokens file.
+fn print_new_token(name: &str) -> Result<(), ReceiverError> {
+    use std::io::Write;
+    let valid = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !valid {
+        return Err(ReceiverError::Flag("--new-token", name.to_owned()));
+    }
+    let (token, line) = tokens::new_token(name);
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "token (give it to the case system; it is not stored): {token}"
+    )
+    .and_then(|()| writeln!(out, "line for the tokens file: {line}"))
+    .map_err(ReceiverError::Export)
 }

@@ -62,6 +62,20 @@ pub struct Args {
     #[arg(long)]
     pub export: bool,
 
+    /// The inbox's bearer tokens: one a line, `<name> sha256:<hex of the token's SHA-256>`,
+    /// read again when the file changes (README "Inbox"). None: the inbox answers 401.
+    #[arg(long, env = "INTAKE_TOKENS_FILE")]
+    pub tokens_file: Option<PathBuf>,
+
+    /// Print a new random inbox token and its line for the tokens file under NAME, and exit.
+    #[arg(long, value_name = "NAME")]
+    pub new_token: Option<String>,
+
+    /// Days after its acknowledgement (inbox) or delivery (forwarding) that a submission's
+    /// body is deleted, keeping its reference, digest, dates and kind. Checked hourly.
+    #[arg(long, env = "INTAKE_RETAIN_DAYS", default_value_t = 30)]
+    pub retain_days: u32,
+
     /// Database connections in the pool.
     #[arg(long, env = "INTAKE_MAX_CONNECTIONS", default_value_t = 8)]
     pub max_connections: u32,

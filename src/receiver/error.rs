@@ -28,6 +28,12 @@ pub enum ApiError {
     Invalid(Vec<PayloadError>),
     #[error("idempotency key reused with another body")]
     KeyReused,
+    #[error("no valid bearer token")]
+    Unauthorized,
+    #[error("no such submission")]
+    NotFound,
+    #[error("too many requests from one address")]
+    RateLimited(u64),
     #[error("storage: {0}")]
     Storage(#[from] StoreError),
 }
@@ -48,6 +54,9 @@ impl ApiError {
             ApiError::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::Invalid(_) => StatusCode::BAD_REQUEST,
             ApiError::KeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Storage(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -68,6 +77,15 @@ impl ApiError {
                 path: "Idempotency-Key".to_owned(),
                 code: "idempotency-key-reused",
             }],
+            ApiError::Unauthorized => vec![PayloadError {
+                path: "Authorization".to_owned(),
+                code: "unauthorized",
+            }],
+            ApiError::NotFound => vec![PayloadError {
+                path: "reference".to_owned(),
+                code: "not-found",
+            }],
+            ApiError::RateLimited(_) => one("rate-limited"),
             ApiError::Storage(_) => one("storage-failed"),
         }
     }
@@ -86,9 +104,17 @@ impl IntoResponse for ApiError {
             json!({ "errors": errors })
         };
         let mut response = (self.status(), Json(body)).into_response();
-        response
-            .headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        let headers = response.headers_mut();
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        match self {
+            ApiError::Unauthorized => {
+                headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            ApiError::RateLimited(seconds) => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            }
+            _ => {}
+        }
         response
     }
 }

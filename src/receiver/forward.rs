@@ -25,6 +25,11 @@ use super::{Args, Receiver, ReceiverError, clock};
 /// Attempts before a delivery is marked `failed` (about two days at the longest interval).
 pub const MAX_ATTEMPTS: i64 = 60;
 
+/// Deliveries claimed at once, and how long a claim keeps them from other forwarders: long
+/// enough for each of them to time out in turn (`store::deliveries`).
+const BATCH: i64 = 10;
+const LEASE_SECONDS: i64 = 15 * BATCH + 15;
+
 /// A running forwarder.
 pub struct Forwarder {
     stop: watch::Sender<bool>,
@@ -71,7 +76,10 @@ async fn deliver_forever(
         if *stopped.borrow() {
             return;
         }
-        let due = match store.due(clock::unix_seconds(clock::now()), 20).await {
+        let due = match store
+            .claim(clock::unix_seconds(clock::now()), LEASE_SECONDS, BATCH)
+            .await
+        {
             Ok(due) => due,
             Err(error) => {
                 tracing::error!("forward: reading deliveries: {error}");

@@ -4,13 +4,23 @@
 //!
 //! A submission is one row holding the exact body bytes, their digest, the idempotency key,
 //! the reference and the time received; a unique key on the idempotency key makes concurrent
-//! posts with one key store one row. With a forward URL, the row and its delivery record are
-//! written in the same transaction.
+//! posts with one key store one row. Its inbox place (`inbox`) and, with a forward URL, its
+//! delivery record (`deliveries`) are written in the same transaction. Submissions arriving
+//! together share one transaction (group commit), and each is answered after it committed.
 
 use std::time::Duration;
 
+use std::sync::Arc;
+
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Row};
+use tokio::sync::{Mutex, mpsc, oneshot};
+
+mod deliveries;
+mod inbox;
+
+pub use deliveries::Due;
+pub use inbox::{Acked, InboxItem};
 
 /// The schema, one statement each (both backends accept this SQL).
 const SCHEMA: &[&str] = &[
@@ -33,6 +43,33 @@ const SCHEMA: &[&str] = &[
         delivered_at TEXT
     )",
     "CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_attempt_at)",
+    // Who read, acknowledged or purged which submission, and when (`store::inbox`).
+    "CREATE TABLE IF NOT EXISTS audit (
+        at TEXT NOT NULL,
+        token TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reference TEXT NOT NULL
+    )",
+    "CREATE INDEX IF NOT EXISTS audit_reference ON audit (reference)",
+];
+
+/// The inbox: every submission's place in the order received (`seq`), and whether it was
+/// acknowledged and its body purged. Only the sequence column differs between the backends.
+const INBOX: &str = "CREATE TABLE IF NOT EXISTS inbox (
+        seq SEQUENCE_TYPE,
+        reference TEXT NOT NULL UNIQUE REFERENCES submissions (reference),
+        acked_at TEXT,
+        acked_by TEXT,
+        purged_at TEXT
+    )";
+
+/// After the inbox table: its index, and a place for submissions stored before it existed.
+const INBOX_AFTER: &[&str] = &[
+    "CREATE INDEX IF NOT EXISTS inbox_open ON inbox (acked_at, seq)",
+    "INSERT INTO inbox (reference)
+        SELECT s.reference FROM submissions s
+         WHERE NOT EXISTS (SELECT 1 FROM inbox i WHERE i.reference = s.reference)
+         ORDER BY s.received_at",
 ];
 
 /// The folder of the SQLite file `url` names (`None` for PostgreSQL, or a file in the
@@ -57,6 +94,9 @@ pub enum StoreError {
     DataDir(String, std::io::Error),
     #[error(transparent)]
     Sql(#[from] sqlx::Error),
+    /// The batch this submission was committed in failed (the database's error, as text).
+    #[error("{0}")]
+    Batch(String),
 }
 
 /// A stored submission, as the replay of its 201 needs it.
@@ -68,15 +108,16 @@ pub struct Stored {
 }
 
 /// What to store for one accepted request.
-pub struct NewSubmission<'a> {
-    pub reference: &'a str,
-    pub idempotency_key: &'a str,
-    pub digest: &'a str,
-    pub body: &'a str,
-    pub received_at: &'a str,
-    pub schema_version: &'a str,
-    pub kind: &'a str,
-    pub country: &'a str,
+#[derive(Clone, Debug)]
+pub struct NewSubmission {
+    pub reference: String,
+    pub idempotency_key: String,
+    pub digest: String,
+    pub body: String,
+    pub received_at: String,
+    pub schema_version: &'static str,
+    pub kind: &'static str,
+    pub country: &'static str,
     /// Also record a pending delivery, due at this time (unix seconds).
     pub deliver_from: Option<i64>,
 }
@@ -91,24 +132,22 @@ pub enum Inserted {
     ReferenceTaken,
 }
 
-/// A delivery that is due.
-#[derive(Clone, Debug)]
-pub struct Due {
-    pub reference: String,
-    pub idempotency_key: String,
-    pub digest: String,
-    pub body: String,
-    pub attempts: i64,
-}
+/// Submissions waiting for the writer, each with where its outcome goes.
+type Pending = (NewSubmission, oneshot::Sender<Result<Inserted, StoreError>>);
+
+/// Most submissions committed in one transaction.
+const MAX_BATCH: usize = 256;
 
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
     backend: &'static str,
+    writer: mpsc::Sender<Pending>,
 }
 
 impl Store {
-    /// Connects to `url` (creating a SQLite file and its folder if needed) and creates the schema.
+    /// Connects to `url` (creating a SQLite file and its folder if needed), creates the schema
+    /// and starts the writer.
     pub async fn open(url: &str, max_connections: u32) -> Result<Store, StoreError> {
         install_default_drivers();
         let backend = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
@@ -121,7 +160,7 @@ impl Store {
                 .map_err(|error| StoreError::DataDir(folder.display().to_string(), error))?;
         }
         let pool = AnyPoolOptions::new()
-            .max_connections(max_connections.max(1))
+            .max_connections(max_connections.max(2))
             .acquire_timeout(Duration::from_secs(30))
             .connect(url)
             .await?;
@@ -140,7 +179,18 @@ impl Store {
                 .execute(&mut *connection)
                 .await?;
         }
-        for statement in SCHEMA {
+        let sequence = if backend == "postgresql" {
+            "BIGSERIAL PRIMARY KEY"
+        } else {
+            "INTEGER PRIMARY KEY AUTOINCREMENT"
+        };
+        let inbox = INBOX.replace("SEQUENCE_TYPE", sequence);
+        for statement in SCHEMA
+            .iter()
+            .copied()
+            .chain([inbox.as_str()])
+            .chain(INBOX_AFTER.iter().copied())
+        {
             sqlx::query(statement).execute(&mut *connection).await?;
         }
         if backend == "postgresql" {
@@ -149,7 +199,18 @@ impl Store {
                 .await?;
         }
         drop(connection);
-        Ok(Store { pool, backend })
+        let (writer, queue) = mpsc::channel(4 * MAX_BATCH);
+        // SQLite has one writer at a time anyway; PostgreSQL commits two batches at once.
+        let writers = if backend == "postgresql" { 2 } else { 1 };
+        let queue = Arc::new(Mutex::new(queue));
+        for _ in 0..writers {
+            tokio::spawn(write_forever(pool.clone(), Arc::clone(&queue)));
+        }
+        Ok(Store {
+            pool,
+            backend,
+            writer,
+        })
     }
 
     /// `sqlite` or `postgresql`.
@@ -168,62 +229,21 @@ impl Store {
     }
 
     pub async fn find_by_key(&self, key: &str) -> Result<Option<Stored>, StoreError> {
-        let row = sqlx::query(
-            "SELECT reference, digest, received_at FROM submissions WHERE idempotency_key = $1",
-        )
-        .bind(key)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|row| {
-            Ok(Stored {
-                reference: row.try_get("reference")?,
-                digest: row.try_get("digest")?,
-                received_at: row.try_get("received_at")?,
-            })
-        })
-        .transpose()
+        find_by_key(&self.pool, key).await
     }
 
-    /// Stores one submission (and its delivery record) in one transaction.
-    pub async fn insert(&self, new: &NewSubmission<'_>) -> Result<Inserted, StoreError> {
-        let mut transaction = self.pool.begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO submissions (reference, idempotency_key, digest, body, received_at,
-                schema_version, kind, country) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(new.reference)
-        .bind(new.idempotency_key)
-        .bind(new.digest)
-        .bind(new.body)
-        .bind(new.received_at)
-        .bind(new.schema_version)
-        .bind(new.kind)
-        .bind(new.country)
-        .execute(&mut *transaction)
-        .await;
-        match inserted {
-            Ok(_) => {}
-            Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
-                drop(transaction);
-                return Ok(match self.find_by_key(new.idempotency_key).await? {
-                    Some(stored) => Inserted::KeyTaken(stored),
-                    None => Inserted::ReferenceTaken,
-                });
-            }
-            Err(error) => return Err(error.into()),
-        }
-        if let Some(due) = new.deliver_from {
-            sqlx::query(
-                "INSERT INTO deliveries (reference, state, attempts, next_attempt_at)
-                    VALUES ($1, 'pending', 0, $2)",
-            )
-            .bind(new.reference)
-            .bind(due)
-            .execute(&mut *transaction)
-            .await?;
-        }
-        transaction.commit().await?;
-        Ok(Inserted::Stored)
+    /// Stores one submission (its inbox place and, when forwarding, its delivery record) and
+    /// returns once it is committed. Submissions that arrive together are committed in one
+    /// transaction (group commit: one disk sync for all of them).
+    pub async fn insert(&self, new: NewSubmission) -> Result<Inserted, StoreError> {
+        let (sender, outcome) = oneshot::channel();
+        self.writer
+            .send((new, sender))
+            .await
+            .map_err(|_| StoreError::Batch("the writer has stopped".to_owned()))?;
+        outcome
+            .await
+            .map_err(|_| StoreError::Batch("the writer has stopped".to_owned()))?
     }
 
     /// How many submissions are stored with this idempotency key (0 or 1).
@@ -264,7 +284,7 @@ impl Store {
             .collect()
     }
 
-    /// The stored body of a submission.
+    /// The stored body of a submission (empty once purged).
     pub async fn body(&self, reference: &str) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT body FROM submissions WHERE reference = $1")
             .bind(reference)
@@ -272,62 +292,109 @@ impl Store {
             .await?;
         Ok(row.map(|row| row.try_get("body")).transpose()?)
     }
+}
 
-    /// Pending deliveries due at `now` (unix seconds), oldest first.
-    pub async fn due(&self, now: i64, limit: i64) -> Result<Vec<Due>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT s.reference, s.idempotency_key, s.digest, s.body, d.attempts
-               FROM deliveries d JOIN submissions s ON s.reference = d.reference
-              WHERE d.state = 'pending' AND d.next_attempt_at <= $1
-              ORDER BY d.next_attempt_at LIMIT $2",
-        )
-        .bind(now)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(Due {
-                    reference: row.try_get("reference")?,
-                    idempotency_key: row.try_get("idempotency_key")?,
-                    digest: row.try_get("digest")?,
-                    body: row.try_get("body")?,
-                    attempts: row.try_get("attempts")?,
-                })
-            })
-            .collect()
+async fn find_by_key<'e, E>(executor: E, key: &str) -> Result<Option<Stored>, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "SELECT reference, digest, received_at FROM submissions WHERE idempotency_key = $1",
+    )
+    .bind(key)
+    .fetch_optional(executor)
+    .await?;
+    row.map(|row| {
+        Ok(Stored {
+            reference: row.try_get("reference")?,
+            digest: row.try_get("digest")?,
+            received_at: row.try_get("received_at")?,
+        })
+    })
+    .transpose()
+}
+
+/// The group commit: takes whatever submissions are waiting (up to `MAX_BATCH`), stores them
+/// in one transaction, and answers each once it has committed.
+async fn write_forever(pool: AnyPool, queue: Arc<Mutex<mpsc::Receiver<Pending>>>) {
+    loop {
+        let mut batch = Vec::new();
+        {
+            let mut queue = queue.lock().await;
+            let Some(first) = queue.recv().await else {
+                return;
+            };
+            batch.push(first);
+            while batch.len() < MAX_BATCH {
+                match queue.try_recv() {
+                    Ok(next) => batch.push(next),
+                    Err(_) => break,
+                }
+            }
+        }
+        let (news, senders): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
+        match insert_batch(&pool, &news).await {
+            Ok(outcomes) => {
+                for (sender, outcome) in senders.into_iter().zip(outcomes) {
+                    let _ = sender.send(Ok(outcome));
+                }
+            }
+            Err(error) => {
+                let message = error.to_string();
+                for sender in senders {
+                    let _ = sender.send(Err(StoreError::Batch(message.clone())));
+                }
+            }
+        }
     }
+}
 
-    /// Records one delivery attempt: `delivered`, or `pending` again from `next` (unix
-    /// seconds), or `failed` when it is given up.
-    pub async fn record_attempt(
-        &self,
-        reference: &str,
-        state: &str,
-        status: Option<i64>,
-        next: i64,
-        delivered_at: Option<&str>,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE deliveries SET state = $1, attempts = attempts + 1, last_status = $2,
-                next_attempt_at = $3, delivered_at = $4 WHERE reference = $5",
+async fn insert_batch(pool: &AnyPool, news: &[NewSubmission]) -> Result<Vec<Inserted>, StoreError> {
+    let mut transaction = pool.begin().await?;
+    let mut outcomes = Vec::with_capacity(news.len());
+    for new in news {
+        // ON CONFLICT DO NOTHING rather than catching the unique violation: on PostgreSQL an
+        // error would abort the whole batch's transaction.
+        let inserted = sqlx::query(
+            "INSERT INTO submissions (reference, idempotency_key, digest, body, received_at,
+                schema_version, kind, country) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                ON CONFLICT DO NOTHING RETURNING reference",
         )
-        .bind(state)
-        .bind(status)
-        .bind(next)
-        .bind(delivered_at)
-        .bind(reference)
-        .execute(&self.pool)
+        .bind(&new.reference)
+        .bind(&new.idempotency_key)
+        .bind(&new.digest)
+        .bind(&new.body)
+        .bind(&new.received_at)
+        .bind(new.schema_version)
+        .bind(new.kind)
+        .bind(new.country)
+        .fetch_optional(&mut *transaction)
         .await?;
-        Ok(())
-    }
-
-    /// The state of a submission's delivery (`pending`, `delivered`, `failed`), if it has one.
-    pub async fn delivery_state(&self, reference: &str) -> Result<Option<String>, StoreError> {
-        let row = sqlx::query("SELECT state FROM deliveries WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&self.pool)
+        if inserted.is_none() {
+            outcomes.push(
+                match find_by_key(&mut *transaction, &new.idempotency_key).await? {
+                    Some(stored) => Inserted::KeyTaken(stored),
+                    None => Inserted::ReferenceTaken,
+                },
+            );
+            continue;
+        }
+        sqlx::query("INSERT INTO inbox (reference) VALUES ($1)")
+            .bind(&new.reference)
+            .execute(&mut *transaction)
             .await?;
-        Ok(row.map(|row| row.try_get("state")).transpose()?)
+        if let Some(due) = new.deliver_from {
+            sqlx::query(
+                "INSERT INTO deliveries (reference, state, attempts, next_attempt_at)
+                    VALUES ($1, 'pending', 0, $2)",
+            )
+            .bind(&new.reference)
+            .bind(due)
+            .execute(&mut *transaction)
+            .await?;
+        }
+        outcomes.push(Inserted::Stored);
     }
+    transaction.commit().await?;
+    Ok(outcomes)
 }

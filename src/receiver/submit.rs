@@ -65,11 +65,11 @@ pub async fn submit(
     for _ in 0..5 {
         let reference = new_reference();
         let new = NewSubmission {
-            reference: &reference,
-            idempotency_key: &key,
-            digest: &digest,
-            body,
-            received_at: &received_at,
+            reference: reference.clone(),
+            idempotency_key: key.clone(),
+            digest: digest.clone(),
+            body: body.to_owned(),
+            received_at: received_at.clone(),
             schema_version: crate::domain::payload::SCHEMA_VERSION,
             kind,
             country,
@@ -78,7 +78,7 @@ pub async fn submit(
                 .as_ref()
                 .map(|_| clock::unix_seconds(clock::now())),
         };
-        match receiver.store.insert(&new).await? {
+        match receiver.store.insert(new).await? {
             Inserted::Stored => {
                 if let Some(stored) = &receiver.stored {
                     stored.notify_one();
@@ -93,20 +93,23 @@ pub async fn submit(
     Err(ApiError::invalid("", "reference-exhausted"))
 }
 
-/// The handler of `GET /api/health`: 200 when the database answers, else 503.
+/// The handler of `GET /api/health`: 200 with the backlog (submissions neither acknowledged
+/// nor delivered) when the database answers, else 503.
 pub async fn health(State(receiver): State<Receiver>) -> Response {
-    let (status, database) = match receiver.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ok"),
+    let (status, body) = match receiver.store.backlog().await {
+        Ok(backlog) => (
+            StatusCode::OK,
+            json!({ "status": "ok", "database": receiver.store.backend(), "backlog": backlog }),
+        ),
         Err(error) => {
             tracing::error!("health: {error}");
-            (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                json!({ "status": "unavailable", "database": receiver.store.backend() }),
+            )
         }
     };
-    let mut response = (
-        status,
-        Json(json!({ "status": database, "database": receiver.store.backend() })),
-    )
-        .into_response();
+    let mut response = (status, Json(body)).into_response();
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));

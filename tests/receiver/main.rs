@@ -7,4 +7,5 @@ mod connections;
 mod contract;
 mod hardening;
 mod harness;
+mod inbox;
 mod site;
