@@ -8,4 +8,5 @@ mod contract;
 mod hardening;
 mod harness;
 mod inbox;
+mod scaling;
 mod site;
