@@ -12,6 +12,8 @@ pub mod error;
 pub mod forward;
 pub mod inbox;
 pub mod json;
+pub mod metrics;
+pub mod rate;
 pub mod reference;
 pub mod retention;
 pub mod serve;
@@ -57,6 +59,8 @@ pub struct Receiver {
     /// Wakes the forwarder when a submission is stored (only with `--forward-url`).
     pub(crate) stored: Option<Arc<Notify>>,
     pub(crate) tokens: Arc<tokens::Tokens>,
+    pub(crate) metrics: Arc<metrics::Metrics>,
+    rate: Arc<rate::RateLimit>,
     roots: Arc<Vec<std::path::PathBuf>>,
     cors_origins: Vec<HeaderValue>,
 }
@@ -91,6 +95,8 @@ impl Receiver {
             today: args.today,
             stored: args.forward_url.as_ref().map(|_| Arc::new(Notify::new())),
             tokens: Arc::new(tokens::Tokens::new(args.tokens_file.clone())),
+            metrics: Arc::default(),
+            rate: rate::RateLimit::new(args.rate_limit),
             roots: Arc::new(roots),
             cors_origins,
         })
@@ -108,6 +114,11 @@ impl Receiver {
             .route("/api/health", get(submit::health))
             .route("/api/inbox", get(inbox::list))
             .route("/api/inbox/{reference}/ack", post(inbox::ack))
+            .route("/api/metrics", get(metrics::metrics))
+            .route_layer(axum::middleware::from_fn_with_state(
+                Arc::clone(&self.rate),
+                rate::limit,
+            ))
             .with_state(self.clone())
             .fallback(move |request| site::serve(Arc::clone(&roots), request));
         let router = if self.cors_origins.is_empty() {

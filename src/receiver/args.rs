@@ -39,10 +39,24 @@ pub struct Args {
     #[arg(long, env = "INTAKE_MAX_BODY", default_value_t = 256 * 1024)]
     pub max_body: usize,
 
-    /// An `http://` URL to which each stored submission is POSTed (same body, Content-Digest
+    /// An `http://` or `https://` URL to which each stored submission is POSTed (same body, Content-Digest
     /// and Idempotency-Key), retried with backoff; the delivery state is kept in the database.
     #[arg(long, env = "INTAKE_FORWARD_URL")]
     pub forward_url: Option<String>,
+
+    /// PEM file of the certificate authorities to trust for an https:// --forward-url, instead
+    /// of the system's root certificates.
+    #[arg(long, env = "INTAKE_FORWARD_CA")]
+    pub forward_ca: Option<PathBuf>,
+
+    /// PEM certificate chain presented to the --forward-url server (mutual TLS); needs
+    /// --forward-client-key.
+    #[arg(long, env = "INTAKE_FORWARD_CLIENT_CERT")]
+    pub forward_client_cert: Option<PathBuf>,
+
+    /// PEM private key (PKCS#8, PKCS#1 or SEC1) of --forward-client-cert.
+    #[arg(long, env = "INTAKE_FORWARD_CLIENT_KEY", hide_env_values = true)]
+    pub forward_client_key: Option<PathBuf>,
 
     /// An origin allowed to post from another site (CORS), e.g. `https://www.exempelby.se`.
     /// Repeatable; in the environment, comma-separated. None: same origin only.
@@ -75,6 +89,11 @@ pub struct Args {
     /// body is deleted, keeping its reference, digest, dates and kind. Checked hourly.
     #[arg(long, env = "INTAKE_RETAIN_DAYS", default_value_t = 30)]
     pub retain_days: u32,
+
+    /// Requests per minute to /api/ from one client address (its TCP peer address), as a
+    /// bucket that holds a minute's worth; past it 429 with Retry-After. 0: no limit.
+    #[arg(long, env = "INTAKE_RATE_LIMIT", default_value_t = 0)]
+    pub rate_limit: u32,
 
     /// Database connections in the pool.
     #[arg(long, env = "INTAKE_MAX_CONNECTIONS", default_value_t = 8)]

@@ -61,6 +61,11 @@ impl ApiError {
         }
     }
 
+    /// The first error's code (the one the metrics count).
+    pub fn code(&self) -> &'static str {
+        self.errors().first().map_or("unknown", |error| error.code)
+    }
+
     fn errors(&self) -> Vec<PayloadError> {
         let one = |code| {
             vec![PayloadError {
@@ -130,6 +135,8 @@ pub enum ReceiverError {
     Serve(std::io::Error),
     #[error("bad value for {0}: {1}")]
     Flag(&'static str, String),
+    #[error("forwarding TLS: {0}")]
+    Tls(String),
     #[error("cannot write the export: {0}")]
     Export(std::io::Error),
     #[error(

@@ -21,18 +21,35 @@ use super::json::{self, JsonProblem};
 use super::reference::new_reference;
 use super::store::{Inserted, NewSubmission, Stored};
 
-/// The handler of `POST /api/submissions`.
-pub async fn submit(
-    State(receiver): State<Receiver>,
-    headers: HeaderMap,
+/// The handler of `POST /api/submissions`; counts each outcome (`metrics`).
+pub async fn submit(State(receiver): State<Receiver>, headers: HeaderMap, body: Body) -> Response {
+    match accept(&receiver, &headers, body).await {
+        Ok(response) => {
+            if response.headers().contains_key("idempotent-replayed") {
+                receiver.metrics.replayed();
+            } else {
+                receiver.metrics.accepted();
+            }
+            response
+        }
+        Err(error) => {
+            receiver.metrics.refused(error.code());
+            error.into_response()
+        }
+    }
+}
+
+async fn accept(
+    receiver: &Receiver,
+    headers: &HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let content_type = header_text(&headers, header::CONTENT_TYPE.as_str()).unwrap_or_default();
+    let content_type = header_text(headers, header::CONTENT_TYPE.as_str()).unwrap_or_default();
     let media_type = content_type.split(';').next().unwrap_or_default().trim();
     if !media_type.eq_ignore_ascii_case("application/json") {
         return Err(ApiError::UnsupportedMediaType);
     }
-    let declared = header_text(&headers, header::CONTENT_LENGTH.as_str())
+    let declared = header_text(headers, header::CONTENT_LENGTH.as_str())
         .and_then(|length| length.trim().parse::<usize>().ok());
     if declared.is_some_and(|length| length > receiver.max_body) {
         return Err(ApiError::TooLarge(receiver.max_body));
@@ -47,9 +64,9 @@ pub async fn submit(
                 ApiError::invalid("", "body-unreadable")
             }
         })?;
-    let digest = digest::verify(header_text(&headers, "content-digest"), &bytes)
+    let digest = digest::verify(header_text(headers, "content-digest"), &bytes)
         .map_err(|problem| ApiError::invalid("Content-Digest", problem.code()))?;
-    let key = idempotency_key(header_text(&headers, "idempotency-key"))?;
+    let key = idempotency_key(header_text(headers, "idempotency-key"))?;
     if let Some(stored) = receiver.store.find_by_key(&key).await? {
         return replay(stored, &digest);
     }

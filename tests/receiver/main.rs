@@ -5,8 +5,10 @@
 mod api;
 mod connections;
 mod contract;
+mod forward_tls;
 mod hardening;
 mod harness;
 mod inbox;
+mod metrics;
 mod scaling;
 mod site;
