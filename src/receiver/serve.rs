@@ -1,9 +1,11 @@
 //! Connections: the accept loop in front of the router, with the limits a server on the open
 //! internet needs (README "Receiver"):
 //!
-//! - at most `max_clients` connections at once; past it a new connection gets an immediate 503
-//!   (`Retry-After: 1`) and is closed, so a crowd of slow clients can never use up the
-//!   process's file descriptors and starve everyone else;
+//! - at most `max_clients` connections at once, so a crowd of slow clients can never use up the
+//!   process's file descriptors. At the cap, a new connection takes the place of the oldest one
+//!   that is answering nothing and is either silent for a second or still without a complete
+//!   request after two (a slow client holding a place); when there is none, it gets an
+//!   immediate 503 (`Retry-After: 1`) and is closed;
 //! - a request's headers must arrive within `header_timeout` (hyper's timer, which also runs
 //!   while a kept-alive connection waits for its next request);
 //! - a connection that moves no bytes for `idle_timeout` while no request is being answered is
@@ -17,8 +19,8 @@ use std::future::Future;
 use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, Weak};
 use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
@@ -29,7 +31,7 @@ use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{Semaphore, watch};
+use tokio::sync::{Notify, Semaphore, watch};
 use tower::Service;
 
 use super::{Args, SECURITY_HEADERS, clock};
@@ -52,8 +54,48 @@ impl Limits {
     }
 }
 
-/// Refusals being written at once; past it, a connection over the cap is closed unanswered.
+/// Connections over the cap being handled at once (an eviction or a refusal); past it, one is
+/// closed unanswered.
 const MAX_REFUSING: usize = 64;
+
+/// How long a connection over the cap waits for the place of the one it evicted.
+const EVICTION_WAIT: Duration = Duration::from_millis(500);
+
+/// The open connections, for choosing one to evict at the cap.
+#[derive(Default)]
+struct Open(std::sync::Mutex<Vec<Weak<Activity>>>);
+
+impl Open {
+    fn register(&self, activity: &Arc<Activity>, max_clients: usize) {
+        if let Ok(mut open) = self.0.lock() {
+            if open.len() >= 2 * max_clients {
+                open.retain(|weak| weak.strong_count() > 0);
+            }
+            open.push(Arc::downgrade(activity));
+        }
+    }
+
+    /// Tells the oldest evictable connection to close; whether there was one.
+    fn evict_one(&self) -> bool {
+        let Ok(mut open) = self.0.lock() else {
+            return false;
+        };
+        open.retain(|weak| weak.strong_count() > 0);
+        let victim = open
+            .iter()
+            .filter_map(Weak::upgrade)
+            .filter(|activity| activity.evictable())
+            .min_by_key(|activity| activity.started);
+        match victim {
+            Some(victim) => {
+                victim.evicted.store(true, Ordering::Relaxed);
+                victim.evict.notify_one();
+                true
+            }
+            None => false,
+        }
+    }
+}
 
 /// Serves `router` on `listener` until `shutdown` resolves, then lets the requests in flight
 /// finish and returns once every connection has closed.
@@ -64,6 +106,7 @@ pub async fn serve(
     shutdown: impl Future<Output = ()>,
 ) -> io::Result<()> {
     let clients = Arc::new(Semaphore::new(limits.max_clients));
+    let open = Arc::new(Open::default());
     let refusing = Arc::new(Semaphore::new(MAX_REFUSING));
     let (stop, stopped) = watch::channel(false);
     tokio::pin!(shutdown);
@@ -81,16 +124,34 @@ pub async fn serve(
             () = &mut shutdown => break,
         };
         let _ = stream.set_nodelay(true);
+        let activity = Arc::new(Activity::new());
+        let (router, stopped) = (router.clone(), stopped.clone());
         if let Ok(permit) = Arc::clone(&clients).try_acquire_owned() {
-            let (router, stopped) = (router.clone(), stopped.clone());
+            open.register(&activity, limits.max_clients);
             tokio::spawn(async move {
-                connection(stream, peer, router, limits, stopped).await;
+                connection(stream, peer, router, limits, activity, stopped).await;
                 drop(permit);
             });
-        } else if let Ok(permit) = Arc::clone(&refusing).try_acquire_owned() {
+        } else if let Ok(refusal) = Arc::clone(&refusing).try_acquire_owned() {
+            let (clients, open) = (Arc::clone(&clients), Arc::clone(&open));
             tokio::spawn(async move {
-                refuse(stream).await;
-                drop(permit);
+                let place = if open.evict_one() {
+                    tokio::time::timeout(EVICTION_WAIT, clients.acquire_owned())
+                        .await
+                        .ok()
+                        .and_then(Result::ok)
+                } else {
+                    None
+                };
+                drop(refusal);
+                match place {
+                    Some(permit) => {
+                        open.register(&activity, limits.max_clients);
+                        connection(stream, peer, router, limits, activity, stopped).await;
+                        drop(permit);
+                    }
+                    None => refuse(stream).await,
+                }
             });
         }
     }
@@ -131,9 +192,9 @@ async fn connection(
     peer: SocketAddr,
     router: Router,
     limits: Limits,
+    activity: Arc<Activity>,
     mut stopped: watch::Receiver<bool>,
 ) {
-    let activity = Arc::new(Activity::new());
     let io = TokioIo::new(Watched {
         stream,
         activity: Arc::clone(&activity),
@@ -165,15 +226,20 @@ async fn connection(
                 connection.as_mut().graceful_shutdown();
             }
             () = activity.idle_for(limits.idle_timeout) => break,
+            () = activity.evict.notified() => break,
         }
     }
 }
 
-/// When a connection last moved bytes, and how many of its requests are being answered.
+/// When a connection last moved bytes, how many of its requests were and are being answered,
+/// and the signal that evicts it.
 struct Activity {
     started: Instant,
     last_millis: AtomicU64,
+    requests: AtomicUsize,
     answering: AtomicUsize,
+    evicted: AtomicBool,
+    evict: Notify,
 }
 
 impl Activity {
@@ -181,8 +247,22 @@ impl Activity {
         Activity {
             started: clock::instant(),
             last_millis: AtomicU64::new(0),
+            requests: AtomicUsize::new(0),
             answering: AtomicUsize::new(0),
+            evicted: AtomicBool::new(false),
+            evict: Notify::new(),
         }
+    }
+
+    /// Answering nothing, and silent for a second or without a complete first request after
+    /// two.
+    fn evictable(&self) -> bool {
+        let now = self.millis();
+        let silent = now.saturating_sub(self.last_millis.load(Ordering::Relaxed)) >= 1000;
+        let stuck = self.requests.load(Ordering::Relaxed) == 0 && now >= 2000;
+        self.answering.load(Ordering::Relaxed) == 0
+            && !self.evicted.load(Ordering::Relaxed)
+            && (silent || stuck)
     }
 
     fn millis(&self) -> u64 {
@@ -219,6 +299,7 @@ struct Answering(Arc<Activity>);
 
 impl Answering {
     fn start(activity: Arc<Activity>) -> Answering {
+        activity.requests.fetch_add(1, Ordering::Relaxed);
         activity.answering.fetch_add(1, Ordering::Relaxed);
         Answering(activity)
     }

@@ -137,6 +137,31 @@ async fn past_the_connection_cap_a_client_gets_an_immediate_503() {
 }
 
 #[tokio::test]
+async fn at_the_cap_a_new_client_takes_the_place_of_the_oldest_slow_one() {
+    let mut args = args();
+    args.max_clients = 2;
+    let (address, _stop) = listen(&args).await;
+    let mut held = Vec::new();
+    for _ in 0..2 {
+        let mut stream = TcpStream::connect(address).await.unwrap();
+        stream
+            .write_all(b"GET /api/health HTTP/1.1\r\n")
+            .await
+            .unwrap();
+        held.push(stream);
+    }
+    // Two seconds without a complete request: these slow clients may be evicted.
+    tokio::time::sleep(Duration::from_millis(2300)).await;
+    for _ in 0..3 {
+        assert!(health(address).await.starts_with("HTTP/1.1 200"));
+    }
+    for mut stream in held {
+        let answer = read_all(&mut stream, Duration::from_secs(2)).await;
+        assert!(!answer.contains("200 OK"), "{answer}");
+    }
+}
+
+#[tokio::test]
 async fn hypers_own_answers_to_unreadable_requests_carry_the_security_headers() {
     let (address, _stop) = listen(&args()).await;
     let mut many_headers = String::from("GET / HTTP/1.1\r\nhost: x\r\n");
