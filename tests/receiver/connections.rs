@@ -109,11 +109,12 @@ async fn a_kept_alive_connection_that_sends_nothing_is_closed() {
     );
 }
 
-#[tokio::test]
-async fn past_the_connection_cap_a_client_gets_an_immediate_503() {
+/// A receiver with room for two connections, and two slow clients holding them (each has sent
+/// the first line of a request, and no more).
+async fn at_the_cap() -> (SocketAddr, oneshot::Sender<()>, Vec<TcpStream>) {
     let mut args = args();
     args.max_clients = 2;
-    let (address, _stop) = listen(&args).await;
+    let (address, stop) = listen(&args).await;
     let mut held = Vec::new();
     for _ in 0..2 {
         let mut stream = TcpStream::connect(address).await.unwrap();
@@ -123,6 +124,12 @@ async fn past_the_connection_cap_a_client_gets_an_immediate_503() {
             .unwrap();
         held.push(stream);
     }
+    (address, stop, held)
+}
+
+#[tokio::test]
+async fn past_the_connection_cap_a_client_gets_an_immediate_503() {
+    let (address, _stop, held) = at_the_cap().await;
     tokio::time::sleep(Duration::from_millis(200)).await;
     let started = clock::instant();
     let answer = health(address).await;
@@ -138,18 +145,7 @@ async fn past_the_connection_cap_a_client_gets_an_immediate_503() {
 
 #[tokio::test]
 async fn at_the_cap_a_new_client_takes_the_place_of_the_oldest_slow_one() {
-    let mut args = args();
-    args.max_clients = 2;
-    let (address, _stop) = listen(&args).await;
-    let mut held = Vec::new();
-    for _ in 0..2 {
-        let mut stream = TcpStream::connect(address).await.unwrap();
-        stream
-            .write_all(b"GET /api/health HTTP/1.1\r\n")
-            .await
-            .unwrap();
-        held.push(stream);
-    }
+    let (address, _stop, held) = at_the_cap().await;
     // Two seconds without a complete request: these slow clients may be evicted.
     tokio::time::sleep(Duration::from_millis(2300)).await;
     for _ in 0..3 {

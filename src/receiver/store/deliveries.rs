@@ -85,19 +85,16 @@ impl Store {
 
     /// The state of a submission's delivery (`pending`, `delivered`, `failed`), if it has one.
     pub async fn delivery_state(&self, reference: &str) -> Result<Option<String>, StoreError> {
-        let row = sqlx::query("SELECT state FROM deliveries WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|row| row.try_get("state")).transpose()?)
+        Ok(self.delivery(reference).await?.map(|(state, _)| state))
     }
 
-    /// Attempts made for a delivery (for tests: each submission is forwarded once).
-    pub async fn delivery_attempts(&self, reference: &str) -> Result<Option<i64>, StoreError> {
-        let row = sqlx::query("SELECT attempts FROM deliveries WHERE reference = $1")
+    /// A submission's delivery state and the attempts made, if it has one.
+    pub async fn delivery(&self, reference: &str) -> Result<Option<(String, i64)>, StoreError> {
+        let row = sqlx::query("SELECT state, attempts FROM deliveries WHERE reference = $1")
             .bind(reference)
             .fetch_optional(&self.pool)
             .await?;
-        Ok(row.map(|row| row.try_get("attempts")).transpose()?)
+        row.map(|row| Ok((row.try_get("state")?, row.try_get("attempts")?)))
+            .transpose()
     }
 }
