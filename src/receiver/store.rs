@@ -332,6 +332,9 @@ async fn write_forever(pool: AnyPool, queue: Arc<Mutex<mpsc::Receiver<Pending>>>
                 }
             }
         }
+        // In key order, so that two writers (or two receivers) that both wait for a key the
+        // other has just inserted always wait in the same order and never deadlock.
+        batch.sort_by(|a, b| a.0.idempotency_key.cmp(&b.0.idempotency_key));
         let (news, senders): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
         match insert_batch(&pool, &news).await {
             Ok(outcomes) => {
@@ -339,10 +342,20 @@ async fn write_forever(pool: AnyPool, queue: Arc<Mutex<mpsc::Receiver<Pending>>>
                     let _ = sender.send(Ok(outcome));
                 }
             }
+            // One submission's failure must not fail the others: each alone, in its own
+            // transaction.
+            Err(error) if news.len() > 1 => {
+                tracing::warn!("a batch of {} failed ({error}); storing each alone", news.len());
+                for (new, sender) in news.iter().zip(senders) {
+                    let outcome = insert_batch(&pool, std::slice::from_ref(new))
+                        .await
+                        .map(|mut outcomes| outcomes.pop().unwrap_or(Inserted::ReferenceTaken));
+                    let _ = sender.send(outcome);
+                }
+            }
             Err(error) => {
-                let message = error.to_string();
                 for sender in senders {
-                    let _ = sender.send(Err(StoreError::Batch(message.clone())));
+                    let _ = sender.send(Err(StoreError::Batch(error.to_string())));
                 }
             }
         }
