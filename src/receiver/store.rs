@@ -200,8 +200,13 @@ impl Store {
         }
         drop(connection);
         let (writer, queue) = mpsc::channel(4 * MAX_BATCH);
-        // SQLite has one writer at a time anyway; PostgreSQL commits two batches at once.
-        let writers = if backend == "postgresql" { 2 } else { 1 };
+        // SQLite has one writer at a time anyway. On PostgreSQL each statement is a round trip,
+        // so half the pool writes batches side by side (in key order: no deadlocks).
+        let writers = if backend == "postgresql" {
+            usize::try_from(max_connections / 2).unwrap_or(1).max(2)
+        } else {
+            1
+        };
         let queue = Arc::new(Mutex::new(queue));
         for _ in 0..writers {
             tokio::spawn(write_forever(pool.clone(), Arc::clone(&queue)));
@@ -345,7 +350,10 @@ async fn write_forever(pool: AnyPool, queue: Arc<Mutex<mpsc::Receiver<Pending>>>
             // One submission's failure must not fail the others: each alone, in its own
             // transaction.
             Err(error) if news.len() > 1 => {
-                tracing::warn!("a batch of {} failed ({error}); storing each alone", news.len());
+                tracing::warn!(
+                    "a batch of {} failed ({error}); storing each alone",
+                    news.len()
+                );
                 for (new, sender) in news.iter().zip(senders) {
                     let outcome = insert_batch(&pool, std::slice::from_ref(new))
                         .await
