@@ -227,12 +227,6 @@ impl Store {
         self.pool.close().await;
     }
 
-    /// Whether the database answers.
-    pub async fn ping(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
-        Ok(())
-    }
-
     pub async fn find_by_key(&self, key: &str) -> Result<Option<Stored>, StoreError> {
         find_by_key(&self.pool, key).await
     }
