@@ -7,9 +7,10 @@
 
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::SystemTime;
 
 use sha2::{Digest, Sha256};
+
+use super::clock::{self, FileStamp};
 
 /// The tokens file and what was last read from it.
 #[derive(Debug)]
@@ -20,7 +21,7 @@ pub struct Tokens {
 
 #[derive(Debug, Default)]
 struct Read {
-    stamp: Option<(SystemTime, u64)>,
+    stamp: Option<FileStamp>,
     entries: Vec<(String, [u8; 32])>,
 }
 
@@ -35,9 +36,7 @@ impl Tokens {
     /// The name of the token `presented`, if the file lists it now.
     pub fn name_of(&self, presented: &str) -> Option<String> {
         let path = self.path.as_ref()?;
-        let stamp = std::fs::metadata(path)
-            .ok()
-            .and_then(|meta| Some((meta.modified().ok()?, meta.len())));
+        let stamp = clock::file_stamp(path);
         let hash: [u8; 32] = Sha256::digest(presented.as_bytes()).into();
         let mut read = self.read.lock().ok()?;
         if read.stamp != stamp {
