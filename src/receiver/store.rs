@@ -8,9 +8,9 @@
 //! delivery record (`deliveries`) are written in the same transaction. Submissions arriving
 //! together share one transaction (group commit), and each is answered after it committed.
 
-use std::time::Duration;
-
+use std::collections::HashSet;
 use std::sync::Arc;
+use std::time::Duration;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Row};
@@ -333,9 +333,11 @@ async fn write_forever(pool: AnyPool, queue: Arc<Mutex<mpsc::Receiver<Pending>>>
         }
         // In key order, so that two writers (or two receivers) that both wait for a key the
         // other has just inserted always wait in the same order and never deadlock.
-        batch.sort_by(|a, b| a.0.idempotency_key.cmp(&b.0.idempotency_key));
+        let mut batch: Vec<(usize, Pending)> = batch.into_iter().enumerate().collect();
+        batch.sort_by(|a, b| a.1.0.idempotency_key.cmp(&b.1.0.idempotency_key));
+        let (arrival, batch): (Vec<usize>, Vec<Pending>) = batch.into_iter().unzip();
         let (news, senders): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
-        match insert_batch(&pool, &news).await {
+        match insert_batch(&pool, &news, &arrival).await {
             Ok(outcomes) => {
                 for (sender, outcome) in senders.into_iter().zip(outcomes) {
                     let _ = sender.send(Ok(outcome));
@@ -349,7 +351,7 @@ async fn write_forever(pool: AnyPool, queue: Arc<Mutex<mpsc::Receiver<Pending>>>
                     news.len()
                 );
                 for (new, sender) in news.iter().zip(senders) {
-                    let outcome = insert_batch(&pool, std::slice::from_ref(new))
+                    let outcome = insert_batch(&pool, std::slice::from_ref(new), &[0])
                         .await
                         .map(|mut outcomes| outcomes.pop().unwrap_or(Inserted::ReferenceTaken));
                     let _ = sender.send(outcome);
@@ -364,51 +366,114 @@ async fn write_forever(pool: AnyPool, queue: Arc<Mutex<mpsc::Receiver<Pending>>>
     }
 }
 
-async fn insert_batch(pool: &AnyPool, news: &[NewSubmission]) -> Result<Vec<Inserted>, StoreError> {
+/// `VALUES` placeholders for `rows` rows of `columns` values: `($1, $2), ($3, $4)`.
+fn placeholders(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let values: Vec<String> = (1..=columns)
+                .map(|column| format!("${}", row * columns + column))
+                .collect();
+            format!("({})", values.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Stores `news` (in key order) in one transaction: one multi-row statement per table, so a
+/// batch costs three statements however large it is. `arrival` gives their order received,
+/// which their inbox places follow.
+async fn insert_batch(
+    pool: &AnyPool,
+    news: &[NewSubmission],
+    arrival: &[usize],
+) -> Result<Vec<Inserted>, StoreError> {
     let mut transaction = pool.begin().await?;
-    let mut outcomes = Vec::with_capacity(news.len());
-    for new in news {
-        // ON CONFLICT DO NOTHING rather than catching the unique violation: on PostgreSQL an
-        // error would abort the whole batch's transaction.
-        let inserted = sqlx::query(
+    // A reference drawn twice in one batch: the later one draws again.
+    let mut references = HashSet::new();
+    let fresh: Vec<bool> = news
+        .iter()
+        .map(|new| references.insert(new.reference.as_str()))
+        .collect();
+    let candidates: Vec<&NewSubmission> = news
+        .iter()
+        .zip(&fresh)
+        .filter_map(|(new, fresh)| fresh.then_some(new))
+        .collect();
+    // ON CONFLICT DO NOTHING rather than catching the unique violation: on PostgreSQL an
+    // error would abort the whole batch's transaction. Within the statement the first row of
+    // a key wins, as it would one statement at a time.
+    let mut stored = HashSet::new();
+    if !candidates.is_empty() {
+        let sql = format!(
             "INSERT INTO submissions (reference, idempotency_key, digest, body, received_at,
-                schema_version, kind, country) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                schema_version, kind, country) VALUES {}
                 ON CONFLICT DO NOTHING RETURNING reference",
-        )
-        .bind(&new.reference)
-        .bind(&new.idempotency_key)
-        .bind(&new.digest)
-        .bind(&new.body)
-        .bind(&new.received_at)
-        .bind(new.schema_version)
-        .bind(new.kind)
-        .bind(new.country)
-        .fetch_optional(&mut *transaction)
-        .await?;
-        if inserted.is_none() {
-            outcomes.push(
-                match find_by_key(&mut *transaction, &new.idempotency_key).await? {
-                    Some(stored) => Inserted::KeyTaken(stored),
-                    None => Inserted::ReferenceTaken,
-                },
-            );
-            continue;
+            placeholders(candidates.len(), 8)
+        );
+        let mut insert = sqlx::query(&sql);
+        for new in &candidates {
+            insert = insert
+                .bind(&new.reference)
+                .bind(&new.idempotency_key)
+                .bind(&new.digest)
+                .bind(&new.body)
+                .bind(&new.received_at)
+                .bind(new.schema_version)
+                .bind(new.kind)
+                .bind(new.country);
         }
-        sqlx::query("INSERT INTO inbox (reference) VALUES ($1)")
-            .bind(&new.reference)
-            .execute(&mut *transaction)
-            .await?;
-        if let Some(due) = new.deliver_from {
-            sqlx::query(
-                "INSERT INTO deliveries (reference, state, attempts, next_attempt_at)
-                    VALUES ($1, 'pending', 0, $2)",
-            )
-            .bind(&new.reference)
-            .bind(due)
-            .execute(&mut *transaction)
-            .await?;
+        for row in insert.fetch_all(&mut *transaction).await? {
+            stored.insert(row.try_get::<String, _>("reference")?);
         }
-        outcomes.push(Inserted::Stored);
+    }
+    let mut outcomes = Vec::with_capacity(news.len());
+    for (new, fresh) in news.iter().zip(&fresh) {
+        outcomes.push(if !fresh {
+            Inserted::ReferenceTaken
+        } else if stored.contains(&new.reference) {
+            Inserted::Stored
+        } else {
+            match find_by_key(&mut *transaction, &new.idempotency_key).await? {
+                Some(stored) => Inserted::KeyTaken(stored),
+                None => Inserted::ReferenceTaken,
+            }
+        });
+    }
+    let mut received: Vec<(usize, &NewSubmission)> = arrival
+        .iter()
+        .copied()
+        .zip(news)
+        .filter(|(_, new)| stored.contains(&new.reference))
+        .collect();
+    received.sort_by_key(|(order, _)| *order);
+    if !received.is_empty() {
+        let sql = format!(
+            "INSERT INTO inbox (reference) VALUES {}",
+            placeholders(received.len(), 1)
+        );
+        let mut insert = sqlx::query(&sql);
+        for (_, new) in &received {
+            insert = insert.bind(&new.reference);
+        }
+        insert.execute(&mut *transaction).await?;
+    }
+    let forwarded: Vec<(&str, i64)> = received
+        .iter()
+        .filter_map(|(_, new)| Some((new.reference.as_str(), new.deliver_from?)))
+        .collect();
+    if !forwarded.is_empty() {
+        let sql = format!(
+            "INSERT INTO deliveries (reference, next_attempt_at, state, attempts) VALUES {}",
+            (0..forwarded.len())
+                .map(|row| format!("(${}, ${}, 'pending', 0)", 2 * row + 1, 2 * row + 2))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut insert = sqlx::query(&sql);
+        for (reference, due) in &forwarded {
+            insert = insert.bind(*reference).bind(*due);
+        }
+        insert.execute(&mut *transaction).await?;
     }
     transaction.commit().await?;
     Ok(outcomes)
