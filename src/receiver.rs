@@ -10,12 +10,20 @@ pub mod clock;
 pub mod digest;
 pub mod error;
 pub mod forward;
+pub mod inbox;
+pub mod json;
+pub mod metrics;
+pub mod rate;
 pub mod reference;
+pub mod retention;
+pub mod serve;
 pub mod site;
 pub mod store;
 pub mod submit;
+pub mod tokens;
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, Method, header};
@@ -27,21 +35,32 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use args::Args;
 pub use error::ReceiverError;
-pub use store::Store;
+pub use store::{Store, StoreError};
 
 use crate::domain::Date;
 
 /// The Content-Security-Policy the wizard runs under (README "Embedding").
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/// The headers on every response (hyper's own answers included: `serve::Watched`).
+pub const SECURITY_HEADERS: [(&str, &str); 3] = [
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "no-referrer"),
+];
+
 /// A receiver with its storage open, ready to be served.
 #[derive(Clone)]
 pub struct Receiver {
     pub(crate) store: Store,
     pub(crate) max_body: usize,
+    pub(crate) body_timeout: Duration,
     pub(crate) today: Option<Date>,
     /// Wakes the forwarder when a submission is stored (only with `--forward-url`).
     pub(crate) stored: Option<Arc<Notify>>,
+    pub(crate) tokens: Arc<tokens::Tokens>,
+    pub(crate) metrics: Arc<metrics::Metrics>,
+    rate: Arc<rate::RateLimit>,
     roots: Arc<Vec<std::path::PathBuf>>,
     cors_origins: Vec<HeaderValue>,
 }
@@ -49,6 +68,17 @@ pub struct Receiver {
 impl Receiver {
     /// Opens (and migrates) the storage `args` names.
     pub async fn open(args: &Args) -> Result<Receiver, ReceiverError> {
+        let mut roots = vec![args.dist.clone()];
+        roots.extend(args.extra_roots.iter().cloned());
+        if let Some(folder) = store::sqlite_folder(&args.database_url()) {
+            let data = site::resolved(&folder);
+            if let Some(root) = roots
+                .iter()
+                .find(|root| data.starts_with(site::resolved(root)))
+            {
+                return Err(ReceiverError::DataInRoot(folder, root.clone()));
+            }
+        }
         let store = Store::open(&args.database_url(), args.max_connections).await?;
         let cors_origins = args
             .cors_origins
@@ -58,13 +88,15 @@ impl Receiver {
                     .map_err(|_| ReceiverError::Flag("--cors-origin", origin.clone()))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let mut roots = vec![args.dist.clone()];
-        roots.extend(args.extra_roots.iter().cloned());
         Ok(Receiver {
             store,
             max_body: args.max_body,
+            body_timeout: Duration::from_secs(args.body_timeout.max(1)),
             today: args.today,
             stored: args.forward_url.as_ref().map(|_| Arc::new(Notify::new())),
+            tokens: Arc::new(tokens::Tokens::new(args.tokens_file.clone())),
+            metrics: Arc::default(),
+            rate: rate::RateLimit::new(args.rate_limit),
             roots: Arc::new(roots),
             cors_origins,
         })
@@ -80,6 +112,13 @@ impl Receiver {
         let router = Router::new()
             .route("/api/submissions", post(submit::submit))
             .route("/api/health", get(submit::health))
+            .route("/api/inbox", get(inbox::list))
+            .route("/api/inbox/{reference}/ack", post(inbox::ack))
+            .route("/api/metrics", get(metrics::metrics))
+            .route_layer(axum::middleware::from_fn_with_state(
+                Arc::clone(&self.rate),
+                rate::limit,
+            ))
             .with_state(self.clone())
             .fallback(move |request| site::serve(Arc::clone(&roots), request));
         let router = if self.cors_origins.is_empty() {
@@ -97,23 +136,18 @@ impl Receiver {
                     .max_age(std::time::Duration::from_secs(600)),
             )
         };
-        router
-            .layer(SetResponseHeaderLayer::overriding(
-                header::CONTENT_SECURITY_POLICY,
-                HeaderValue::from_static(CSP),
-            ))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::X_CONTENT_TYPE_OPTIONS,
-                HeaderValue::from_static("nosniff"),
-            ))
-            .layer(SetResponseHeaderLayer::overriding(
-                header::REFERRER_POLICY,
-                HeaderValue::from_static("no-referrer"),
-            ))
-            .layer(SetResponseHeaderLayer::if_not_present(
-                header::CACHE_CONTROL,
-                HeaderValue::from_static("no-cache"),
-            ))
+        let router = SECURITY_HEADERS
+            .iter()
+            .fold(router, |router, (name, value)| {
+                router.layer(SetResponseHeaderLayer::overriding(
+                    HeaderName::from_static(name),
+                    HeaderValue::from_static(value),
+                ))
+            });
+        router.layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-cache"),
+        ))
     }
 }
 
@@ -121,6 +155,9 @@ impl Receiver {
 /// (every 201 is sent only after its transaction committed), stops the forwarder, closes the
 /// database.
 pub async fn run(args: Args) -> Result<(), ReceiverError> {
+    if let Some(name) = &args.new_token {
+        return print_new_token(name);
+    }
     let receiver = Receiver::open(&args).await?;
     if args.export {
         return export(&receiver).await;
@@ -129,19 +166,25 @@ pub async fn run(args: Args) -> Result<(), ReceiverError> {
         .await
         .map_err(|error| ReceiverError::Bind(args.bind, error))?;
     let forwarder = forward::spawn(&receiver, &args)?;
+    let retention = retention::Retention::spawn(receiver.store.clone(), args.retain_days);
     tracing::info!(
         "intake-receiver listening on http://{} (storage: {})",
         args.bind,
         receiver.store.backend()
     );
-    axum::serve(listener, receiver.router())
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .map_err(ReceiverError::Serve)?;
+    serve::serve(
+        listener,
+        receiver.router(),
+        serve::Limits::of(&args),
+        shutdown_signal(),
+    )
+    .await
+    .map_err(ReceiverError::Serve)?;
     tracing::info!("shutting down: in-flight requests finished");
     if let Some(forwarder) = forwarder {
         forwarder.stop().await;
     }
+    retention.stop().await;
     receiver.store.close().await;
     Ok(())
 }
@@ -186,4 +229,24 @@ async fn export(receiver: &Receiver) -> Result<(), ReceiverError> {
     }
     receiver.store.close().await;
     Ok(())
+}
+
+/// `--new-token NAME`: a new token, and the line that lists it in the tokens file.
+fn print_new_token(name: &str) -> Result<(), ReceiverError> {
+    use std::io::Write;
+    let valid = !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !valid {
+        return Err(ReceiverError::Flag("--new-token", name.to_owned()));
+    }
+    let (token, line) = tokens::new_token(name);
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "token (give it to the case system; it is not stored): {token}"
+    )
+    .and_then(|()| writeln!(out, "line for the tokens file: {line}"))
+    .map_err(ReceiverError::Export)
 }

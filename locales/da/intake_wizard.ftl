@@ -1140,6 +1140,7 @@ confirmation-contact = Har du spørgsmål, så ring til { $municipality } på { 
 # Variables:
 #   $max (Number) - det højeste antal tegn
 error-too-long = Skriv højst { $max } tegn
+error-control-characters = Fjern skjulte tegn, for eksempel tegn kopieret fra et andet program
 error-date-incomplete = Udfyld dag, måned og år
 error-date-not-real = Skriv en dato, der findes, for eksempel 27 3 2012
 error-date-in-future = Fødselsdatoen skal være i dag eller tidligere

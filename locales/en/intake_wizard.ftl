@@ -1145,6 +1145,7 @@ confirmation-contact = If you have questions, call { $municipality } on { $phone
 # Variables:
 #   $max (Number) - the most characters allowed
 error-too-long = Enter { $max } characters or fewer
+error-control-characters = Remove hidden characters, such as ones copied from another program
 error-date-incomplete = Enter a day, a month and a year
 error-date-not-real = Enter a real date, for example 27 3 2012
 error-date-in-future = The date of birth must be today or in the past

@@ -1140,6 +1140,7 @@ confirmation-contact = Har du frågor kan du ringa { $municipality } på { $phon
 # Variables:
 #   $max (Number) - högsta antal tecken
 error-too-long = Skriv högst { $max } tecken
+error-control-characters = Ta bort dolda tecken, till exempel sådana som kopierats från ett annat program
 error-date-incomplete = Fyll i dag, månad och år
 error-date-not-real = Skriv ett datum som finns, till exempel 27 3 2012
 error-date-in-future = Födelsedatumet måste vara i dag eller tidigare

@@ -18,6 +18,7 @@ use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use intake_wizard::contract::{EXAMPLE_TODAY, examples};
 use intake_wizard::receiver::digest::content_digest;
+use intake_wizard::receiver::serve::{Limits, serve};
 use intake_wizard::receiver::{Args, Receiver, clock};
 
 /// Posts valid submissions to an in-process receiver and checks that none is lost or stored twice.
@@ -85,13 +86,14 @@ async fn run(load: LoadArgs) -> Result<bool, String> {
         .map_err(|error| error.to_string())?;
     let address = listener.local_addr().map_err(|error| error.to_string())?;
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let server = tokio::spawn(
-        axum::serve(listener, receiver.router())
-            .with_graceful_shutdown(async {
-                let _ = stopped.await;
-            })
-            .into_future(),
-    );
+    let server = tokio::spawn(serve(
+        listener,
+        receiver.router(),
+        Limits::of(&args),
+        async {
+            let _ = stopped.await;
+        },
+    ));
 
     let jobs = Arc::new(jobs(&load)?);
     let client: Client<_, Full<Bytes>> = Client::builder(TokioExecutor::new()).build_http();

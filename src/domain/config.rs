@@ -5,6 +5,7 @@
 use serde::Deserialize;
 use validator::{Validate, ValidationError, ValidationErrors, ValidationErrorsKind};
 
+use super::contact::is_hidden;
 use super::locale::{Country, Language};
 
 /// Where submissions go when the settings name no endpoint: the reference receiver's route
@@ -233,12 +234,22 @@ fn fail(code: &'static str) -> Result<(), ValidationError> {
     Err(ValidationError::new(code))
 }
 
-/// No control characters (line breaks, tabs, NUL …) in a one-line value.
+/// No control or hidden characters (line breaks, tabs, NUL, bidi overrides …; see
+/// `contact::is_hidden`) in a one-line value.
 pub fn plain_text(value: &str) -> Result<(), ValidationError> {
-    if value.chars().any(char::is_control) {
+    if value.chars().any(|c| is_hidden(c, false)) {
         return fail("control-characters");
     }
     Ok(())
+}
+
+/// Whether `text` is a municipality's name as the wizard sends it: what the settings accept
+/// (1–100 characters, `plain_text`), trimmed.
+pub fn is_sent_municipality(text: &str) -> bool {
+    !text.is_empty()
+        && text == text.trim()
+        && text.chars().count() <= 100
+        && plain_text(text).is_ok()
 }
 
 fn country_code(value: &str) -> Result<(), ValidationError> {

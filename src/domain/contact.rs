@@ -298,7 +298,7 @@ pub enum NameError {
     Empty,
     /// More than 100 characters.
     TooLong,
-    /// Line breaks, tabs or other control characters, or text-direction overrides.
+    /// Line breaks, tabs or other control characters, or hidden characters (`is_hidden`).
     ControlCharacters,
     /// Not a single letter (only digits or symbols).
     NoLetter,
@@ -321,13 +321,7 @@ impl PersonName {
         if text.is_empty() {
             return Err(NameError::Empty);
         }
-        // Bidi embeddings, overrides and isolates could make a name read differently to staff.
-        let hidden = |c: char| {
-            c.is_control()
-                || ('\u{202A}'..='\u{202E}').contains(&c)
-                || ('\u{2066}'..='\u{2069}').contains(&c)
-        };
-        if text.chars().any(hidden) {
+        if text.chars().any(|c| is_hidden(c, false)) {
             return Err(NameError::ControlCharacters);
         }
         if text.chars().count() > NAME_MAX_CHARS {
@@ -341,6 +335,26 @@ impl PersonName {
 
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+}
+
+/// Whether `c` may not appear in a typed answer: control characters (in a multi-line answer,
+/// line feed, carriage return and tab excepted), bidi marks, embeddings, overrides and isolates,
+/// invisible zero-width characters, and the Unicode line and paragraph separators. Each can make
+/// a text read differently to staff than it was typed, or look filled in while it is empty.
+/// The joiners U+200C and U+200D are allowed: Persian and Indic names are written with them.
+pub fn is_hidden(c: char, multiline: bool) -> bool {
+    match c {
+        '\n' | '\r' | '\t' => !multiline,
+        '\u{061C}'
+        | '\u{200B}'
+        | '\u{200E}'
+        | '\u{200F}'
+        | '\u{2028}'..='\u{202E}'
+        | '\u{2060}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{FEFF}' => true,
+        _ => c.is_control(),
     }
 }
 

@@ -4,6 +4,7 @@ use super::Date;
 use super::answers::{Answers, DateParts, Value};
 use super::contact::{
     Email, EmailError, NameError, PersonName, Phone, PhoneError, PostalCode, PostalCodeError,
+    is_hidden,
 };
 use super::field::{DateAutocomplete, Field, FieldKind, TextFormat, TextInput};
 use super::journey::{Setup, support_groups};
@@ -20,6 +21,8 @@ pub enum ErrorCode {
     Required,
     /// Longer than the field allows.
     TooLong,
+    /// Control or hidden characters (`contact::is_hidden`); a name has its own code.
+    ControlCharacters,
     /// A date with one or two of day, month and year left empty.
     DateIncomplete,
     /// A date that does not exist, such as 30 February, or that is not made of numbers.
@@ -47,6 +50,7 @@ impl ErrorCode {
         let mut all = vec![
             ErrorCode::Required,
             ErrorCode::TooLong,
+            ErrorCode::ControlCharacters,
             ErrorCode::DateIncomplete,
             ErrorCode::DateNotReal,
             ErrorCode::DateInFuture,
@@ -72,6 +76,7 @@ impl ErrorCode {
         match self {
             ErrorCode::Required => "required",
             ErrorCode::TooLong => "too-long",
+            ErrorCode::ControlCharacters => "control-characters",
             ErrorCode::DateIncomplete => "date-incomplete",
             ErrorCode::DateNotReal => "date-not-real",
             ErrorCode::DateInFuture => "date-in-future",
@@ -147,13 +152,20 @@ pub fn validate_field(
             if text.chars().count() > input.max_chars {
                 return Some(ErrorCode::TooLong);
             }
+            if input.format != TextFormat::Name && text.chars().any(|c| is_hidden(c, false)) {
+                return Some(ErrorCode::ControlCharacters);
+            }
             let country = setup.country(answers).unwrap_or(Country::Se);
             check_format(input.format, country, text, today).err()
         }
-        (FieldKind::TextArea { max_chars }, Value::Text(text))
-            if text.chars().count() > max_chars =>
-        {
-            Some(ErrorCode::TooLong)
+        (FieldKind::TextArea { max_chars }, Value::Text(text)) => {
+            if text.chars().count() > max_chars {
+                Some(ErrorCode::TooLong)
+            } else if text.chars().any(|c| is_hidden(c, true)) {
+                Some(ErrorCode::ControlCharacters)
+            } else {
+                None
+            }
         }
         (FieldKind::Date { autocomplete }, Value::Date(parts)) => match parse_date(parts) {
             Ok(date) if autocomplete == DateAutocomplete::Birthday && date > today => {

@@ -39,10 +39,24 @@ pub struct Args {
     #[arg(long, env = "INTAKE_MAX_BODY", default_value_t = 256 * 1024)]
     pub max_body: usize,
 
-    /// An `http://` URL to which each stored submission is POSTed (same body, Content-Digest
+    /// An `http://` or `https://` URL to which each stored submission is POSTed (same body, Content-Digest
     /// and Idempotency-Key), retried with backoff; the delivery state is kept in the database.
     #[arg(long, env = "INTAKE_FORWARD_URL")]
     pub forward_url: Option<String>,
+
+    /// PEM file of the certificate authorities to trust for an https:// --forward-url, instead
+    /// of the system's root certificates.
+    #[arg(long, env = "INTAKE_FORWARD_CA")]
+    pub forward_ca: Option<PathBuf>,
+
+    /// PEM certificate chain presented to the --forward-url server (mutual TLS); needs
+    /// --forward-client-key.
+    #[arg(long, env = "INTAKE_FORWARD_CLIENT_CERT")]
+    pub forward_client_cert: Option<PathBuf>,
+
+    /// PEM private key (PKCS#8, PKCS#1 or SEC1) of --forward-client-cert.
+    #[arg(long, env = "INTAKE_FORWARD_CLIENT_KEY", hide_env_values = true)]
+    pub forward_client_key: Option<PathBuf>,
 
     /// An origin allowed to post from another site (CORS), e.g. `https://www.exempelby.se`.
     /// Repeatable; in the environment, comma-separated. None: same origin only.
@@ -62,9 +76,48 @@ pub struct Args {
     #[arg(long)]
     pub export: bool,
 
+    /// The inbox's bearer tokens: one a line, `<name> sha256:<hex of the token's SHA-256>`,
+    /// read again when the file changes (README "Inbox"). None: the inbox answers 401.
+    #[arg(long, env = "INTAKE_TOKENS_FILE")]
+    pub tokens_file: Option<PathBuf>,
+
+    /// Print a new random inbox token and its line for the tokens file under NAME, and exit.
+    #[arg(long, value_name = "NAME")]
+    pub new_token: Option<String>,
+
+    /// Days after its acknowledgement (inbox) or delivery (forwarding) that a submission's
+    /// body is deleted, keeping its reference, digest, dates and kind. Checked hourly.
+    #[arg(long, env = "INTAKE_RETAIN_DAYS", default_value_t = 30)]
+    pub retain_days: u32,
+
+    /// Requests per minute to /api/ from one client address (its TCP peer address), as a
+    /// bucket that holds a minute's worth; past it 429 with Retry-After. 0: no limit.
+    #[arg(long, env = "INTAKE_RATE_LIMIT", default_value_t = 0)]
+    pub rate_limit: u32,
+
     /// Database connections in the pool.
     #[arg(long, env = "INTAKE_MAX_CONNECTIONS", default_value_t = 8)]
     pub max_connections: u32,
+
+    /// Seconds a client has to send a request's headers, counted from the connection's start
+    /// or from the end of the previous answer (so it is also how long a kept-alive connection
+    /// may wait for its next request); then the connection is closed.
+    #[arg(long, env = "INTAKE_HEADER_TIMEOUT", default_value_t = 10)]
+    pub header_timeout: u64,
+
+    /// Seconds a client has to send a submission's body; then 408 `body-timeout`.
+    #[arg(long, env = "INTAKE_BODY_TIMEOUT", default_value_t = 30)]
+    pub body_timeout: u64,
+
+    /// Seconds a connection may move no bytes either way while no request is being answered
+    /// (a client that stops reading an answer, or stalls inside a request); then it is closed.
+    #[arg(long, env = "INTAKE_IDLE_TIMEOUT", default_value_t = 60)]
+    pub idle_timeout: u64,
+
+    /// Client connections open at once; past it, a new connection gets an immediate 503 with
+    /// `Retry-After: 1` and is closed. Keep it well under the process's file-descriptor limit.
+    #[arg(long, env = "INTAKE_MAX_CLIENTS", default_value_t = 512)]
+    pub max_clients: usize,
 }
 
 impl Args {

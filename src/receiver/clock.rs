@@ -34,3 +34,12 @@ pub fn unix_seconds(at: OffsetDateTime) -> i64 {
 pub fn instant() -> std::time::Instant {
     std::time::Instant::now()
 }
+
+/// A file's modification time and size: what tells that a file was changed (`tokens`).
+pub type FileStamp = (std::time::SystemTime, u64);
+
+/// The modification time and size of the file at `path`, if it can be read.
+pub fn file_stamp(path: &std::path::Path) -> Option<FileStamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some((meta.modified().ok()?, meta.len()))
+}

@@ -10,6 +10,10 @@ use crate::domain::payload::PayloadError;
 
 use super::store::StoreError;
 
+/// Most errors in one answer; past them the body says `"truncated": true`. (A body of
+/// thousands of unknown answers would otherwise get a reply larger than itself.)
+pub const MAX_ERRORS: usize = 100;
+
 /// Why a request was refused. Every variant but `Storage` is the client's input; none stores
 /// anything.
 #[derive(Debug, thiserror::Error)]
@@ -18,10 +22,18 @@ pub enum ApiError {
     UnsupportedMediaType,
     #[error("body larger than {0} bytes")]
     TooLarge(usize),
+    #[error("body not received in time")]
+    BodyTimeout,
     #[error("invalid request: {0:?}")]
     Invalid(Vec<PayloadError>),
     #[error("idempotency key reused with another body")]
     KeyReused,
+    #[error("no valid bearer token")]
+    Unauthorized,
+    #[error("no such submission")]
+    NotFound,
+    #[error("too many requests from one address")]
+    RateLimited(u64),
     #[error("storage: {0}")]
     Storage(#[from] StoreError),
 }
@@ -39,10 +51,19 @@ impl ApiError {
         match self {
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::BodyTimeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::Invalid(_) => StatusCode::BAD_REQUEST,
             ApiError::KeyReused => StatusCode::UNPROCESSABLE_ENTITY,
+            ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
+            ApiError::NotFound => StatusCode::NOT_FOUND,
+            ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Storage(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
+    }
+
+    /// The first error's code (the one the metrics count).
+    pub fn code(&self) -> &'static str {
+        self.errors().first().map_or("unknown", |error| error.code)
     }
 
     fn errors(&self) -> Vec<PayloadError> {
@@ -55,11 +76,21 @@ impl ApiError {
         match self {
             ApiError::UnsupportedMediaType => one("unsupported-media-type"),
             ApiError::TooLarge(_) => one("body-too-large"),
+            ApiError::BodyTimeout => one("body-timeout"),
             ApiError::Invalid(errors) => errors.clone(),
             ApiError::KeyReused => vec![PayloadError {
                 path: "Idempotency-Key".to_owned(),
                 code: "idempotency-key-reused",
             }],
+            ApiError::Unauthorized => vec![PayloadError {
+                path: "Authorization".to_owned(),
+                code: "unauthorized",
+            }],
+            ApiError::NotFound => vec![PayloadError {
+                path: "reference".to_owned(),
+                code: "not-found",
+            }],
+            ApiError::RateLimited(_) => one("rate-limited"),
             ApiError::Storage(_) => one("storage-failed"),
         }
     }
@@ -70,11 +101,25 @@ impl IntoResponse for ApiError {
         if let ApiError::Storage(error) = &self {
             tracing::error!("storage failed: {error}");
         }
-        let mut response =
-            (self.status(), Json(json!({ "errors": self.errors() }))).into_response();
-        response
-            .headers_mut()
-            .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        let mut errors = self.errors();
+        let body = if errors.len() > MAX_ERRORS {
+            errors.truncate(MAX_ERRORS);
+            json!({ "errors": errors, "truncated": true })
+        } else {
+            json!({ "errors": errors })
+        };
+        let mut response = (self.status(), Json(body)).into_response();
+        let headers = response.headers_mut();
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        match self {
+            ApiError::Unauthorized => {
+                headers.insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+            }
+            ApiError::RateLimited(seconds) => {
+                headers.insert(header::RETRY_AFTER, HeaderValue::from(seconds));
+            }
+            _ => {}
+        }
         response
     }
 }
@@ -90,6 +135,14 @@ pub enum ReceiverError {
     Serve(std::io::Error),
     #[error("bad value for {0}: {1}")]
     Flag(&'static str, String),
+    #[error("forwarding TLS: {0}")]
+    Tls(String),
     #[error("cannot write the export: {0}")]
     Export(std::io::Error),
+    #[error(
+        "the data folder {} lies inside the served folder {}: the database would be served",
+        .0.display(),
+        .1.display()
+    )]
+    DataInRoot(std::path::PathBuf, std::path::PathBuf),
 }

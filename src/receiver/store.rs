@@ -4,13 +4,23 @@
 //!
 //! A submission is one row holding the exact body bytes, their digest, the idempotency key,
 //! the reference and the time received; a unique key on the idempotency key makes concurrent
-//! posts with one key store one row. With a forward URL, the row and its delivery record are
-//! written in the same transaction.
+//! posts with one key store one row. Its inbox place (`inbox`) and, with a forward URL, its
+//! delivery record (`deliveries`) are written in the same transaction. Submissions arriving
+//! together share one transaction (group commit), and each is answered after it committed.
 
+use std::collections::HashSet;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{AnyPool, Row};
+use tokio::sync::{Mutex, mpsc, oneshot};
+
+mod deliveries;
+mod inbox;
+
+pub use deliveries::Due;
+pub use inbox::{Acked, InboxItem};
 
 /// The schema, one statement each (both backends accept this SQL).
 const SCHEMA: &[&str] = &[
@@ -33,7 +43,50 @@ const SCHEMA: &[&str] = &[
         delivered_at TEXT
     )",
     "CREATE INDEX IF NOT EXISTS deliveries_due ON deliveries (state, next_attempt_at)",
+    // Who read, acknowledged or purged which submission, and when (`store::inbox`).
+    "CREATE TABLE IF NOT EXISTS audit (
+        at TEXT NOT NULL,
+        token TEXT NOT NULL,
+        action TEXT NOT NULL,
+        reference TEXT NOT NULL
+    )",
+    "CREATE INDEX IF NOT EXISTS audit_reference ON audit (reference)",
 ];
+
+/// The inbox: every submission's place in the order received (`seq`), and whether it was
+/// acknowledged and its body purged. Only the sequence column differs between the backends.
+const INBOX: &str = "CREATE TABLE IF NOT EXISTS inbox (
+        seq SEQUENCE_TYPE,
+        reference TEXT NOT NULL UNIQUE REFERENCES submissions (reference),
+        acked_at TEXT,
+        acked_by TEXT,
+        purged_at TEXT
+    )";
+
+/// After the inbox table: its index, and a place for submissions stored before it existed.
+const INBOX_AFTER: &[&str] = &[
+    "CREATE INDEX IF NOT EXISTS inbox_open ON inbox (acked_at, seq)",
+    "INSERT INTO inbox (reference)
+        SELECT s.reference FROM submissions s
+         WHERE NOT EXISTS (SELECT 1 FROM inbox i WHERE i.reference = s.reference)
+         ORDER BY s.received_at",
+];
+
+/// The folder of the SQLite file `url` names (`None` for PostgreSQL, or a file in the
+/// working folder).
+pub fn sqlite_folder(url: &str) -> Option<std::path::PathBuf> {
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return None;
+    }
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
+    let path = path.split('?').next().unwrap_or_default();
+    std::path::Path::new(path)
+        .parent()
+        .filter(|folder| !folder.as_os_str().is_empty())
+        .map(std::path::Path::to_path_buf)
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -41,6 +94,9 @@ pub enum StoreError {
     DataDir(String, std::io::Error),
     #[error(transparent)]
     Sql(#[from] sqlx::Error),
+    /// The batch this submission was committed in failed (the database's error, as text).
+    #[error("{0}")]
+    Batch(String),
 }
 
 /// A stored submission, as the replay of its 201 needs it.
@@ -52,15 +108,16 @@ pub struct Stored {
 }
 
 /// What to store for one accepted request.
-pub struct NewSubmission<'a> {
-    pub reference: &'a str,
-    pub idempotency_key: &'a str,
-    pub digest: &'a str,
-    pub body: &'a str,
-    pub received_at: &'a str,
-    pub schema_version: &'a str,
-    pub kind: &'a str,
-    pub country: &'a str,
+#[derive(Clone, Debug)]
+pub struct NewSubmission {
+    pub reference: String,
+    pub idempotency_key: String,
+    pub digest: String,
+    pub body: String,
+    pub received_at: String,
+    pub schema_version: &'static str,
+    pub kind: &'static str,
+    pub country: &'static str,
     /// Also record a pending delivery, due at this time (unix seconds).
     pub deliver_from: Option<i64>,
 }
@@ -75,24 +132,22 @@ pub enum Inserted {
     ReferenceTaken,
 }
 
-/// A delivery that is due.
-#[derive(Clone, Debug)]
-pub struct Due {
-    pub reference: String,
-    pub idempotency_key: String,
-    pub digest: String,
-    pub body: String,
-    pub attempts: i64,
-}
+/// Submissions waiting for the writer, each with where its outcome goes.
+type Pending = (NewSubmission, oneshot::Sender<Result<Inserted, StoreError>>);
+
+/// Most submissions committed in one transaction.
+const MAX_BATCH: usize = 256;
 
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
     backend: &'static str,
+    writer: mpsc::Sender<Pending>,
 }
 
 impl Store {
-    /// Connects to `url` (creating a SQLite file and its folder if needed) and creates the schema.
+    /// Connects to `url` (creating a SQLite file and its folder if needed), creates the schema
+    /// and starts the writer.
     pub async fn open(url: &str, max_connections: u32) -> Result<Store, StoreError> {
         install_default_drivers();
         let backend = if url.starts_with("postgres://") || url.starts_with("postgresql://") {
@@ -100,21 +155,12 @@ impl Store {
         } else {
             "sqlite"
         };
-        if backend == "sqlite" {
-            let path = url
-                .trim_start_matches("sqlite://")
-                .trim_start_matches("sqlite:");
-            let path = path.split('?').next().unwrap_or_default();
-            if let Some(folder) = std::path::Path::new(path)
-                .parent()
-                .filter(|folder| !folder.as_os_str().is_empty())
-            {
-                std::fs::create_dir_all(folder)
-                    .map_err(|error| StoreError::DataDir(folder.display().to_string(), error))?;
-            }
+        if let Some(folder) = sqlite_folder(url) {
+            std::fs::create_dir_all(&folder)
+                .map_err(|error| StoreError::DataDir(folder.display().to_string(), error))?;
         }
         let pool = AnyPoolOptions::new()
-            .max_connections(max_connections.max(1))
+            .max_connections(max_connections.max(2))
             .acquire_timeout(Duration::from_secs(30))
             .connect(url)
             .await?;
@@ -133,7 +179,18 @@ impl Store {
                 .execute(&mut *connection)
                 .await?;
         }
-        for statement in SCHEMA {
+        let sequence = if backend == "postgresql" {
+            "BIGSERIAL PRIMARY KEY"
+        } else {
+            "INTEGER PRIMARY KEY AUTOINCREMENT"
+        };
+        let inbox = INBOX.replace("SEQUENCE_TYPE", sequence);
+        for statement in SCHEMA
+            .iter()
+            .copied()
+            .chain([inbox.as_str()])
+            .chain(INBOX_AFTER.iter().copied())
+        {
             sqlx::query(statement).execute(&mut *connection).await?;
         }
         if backend == "postgresql" {
@@ -142,7 +199,23 @@ impl Store {
                 .await?;
         }
         drop(connection);
-        Ok(Store { pool, backend })
+        let (writer, queue) = mpsc::channel(4 * MAX_BATCH);
+        // SQLite has one writer at a time anyway. On PostgreSQL each statement is a round trip,
+        // so half the pool writes batches side by side (in key order: no deadlocks).
+        let writers = if backend == "postgresql" {
+            usize::try_from(max_connections / 2).unwrap_or(1).max(2)
+        } else {
+            1
+        };
+        let queue = Arc::new(Mutex::new(queue));
+        for _ in 0..writers {
+            tokio::spawn(write_forever(pool.clone(), Arc::clone(&queue)));
+        }
+        Ok(Store {
+            pool,
+            backend,
+            writer,
+        })
     }
 
     /// `sqlite` or `postgresql`.
@@ -154,69 +227,22 @@ impl Store {
         self.pool.close().await;
     }
 
-    /// Whether the database answers.
-    pub async fn ping(&self) -> Result<(), StoreError> {
-        sqlx::query("SELECT 1").execute(&self.pool).await?;
-        Ok(())
-    }
-
     pub async fn find_by_key(&self, key: &str) -> Result<Option<Stored>, StoreError> {
-        let row = sqlx::query(
-            "SELECT reference, digest, received_at FROM submissions WHERE idempotency_key = $1",
-        )
-        .bind(key)
-        .fetch_optional(&self.pool)
-        .await?;
-        row.map(|row| {
-            Ok(Stored {
-                reference: row.try_get("reference")?,
-                digest: row.try_get("digest")?,
-                received_at: row.try_get("received_at")?,
-            })
-        })
-        .transpose()
+        find_by_key(&self.pool, key).await
     }
 
-    /// Stores one submission (and its delivery record) in one transaction.
-    pub async fn insert(&self, new: &NewSubmission<'_>) -> Result<Inserted, StoreError> {
-        let mut transaction = self.pool.begin().await?;
-        let inserted = sqlx::query(
-            "INSERT INTO submissions (reference, idempotency_key, digest, body, received_at,
-                schema_version, kind, country) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
-        )
-        .bind(new.reference)
-        .bind(new.idempotency_key)
-        .bind(new.digest)
-        .bind(new.body)
-        .bind(new.received_at)
-        .bind(new.schema_version)
-        .bind(new.kind)
-        .bind(new.country)
-        .execute(&mut *transaction)
-        .await;
-        match inserted {
-            Ok(_) => {}
-            Err(sqlx::Error::Database(error)) if error.is_unique_violation() => {
-                drop(transaction);
-                return Ok(match self.find_by_key(new.idempotency_key).await? {
-                    Some(stored) => Inserted::KeyTaken(stored),
-                    None => Inserted::ReferenceTaken,
-                });
-            }
-            Err(error) => return Err(error.into()),
-        }
-        if let Some(due) = new.deliver_from {
-            sqlx::query(
-                "INSERT INTO deliveries (reference, state, attempts, next_attempt_at)
-                    VALUES ($1, 'pending', 0, $2)",
-            )
-            .bind(new.reference)
-            .bind(due)
-            .execute(&mut *transaction)
-            .await?;
-        }
-        transaction.commit().await?;
-        Ok(Inserted::Stored)
+    /// Stores one submission (its inbox place and, when forwarding, its delivery record) and
+    /// returns once it is committed. Submissions that arrive together are committed in one
+    /// transaction (group commit: one disk sync for all of them).
+    pub async fn insert(&self, new: NewSubmission) -> Result<Inserted, StoreError> {
+        let (sender, outcome) = oneshot::channel();
+        self.writer
+            .send((new, sender))
+            .await
+            .map_err(|_| StoreError::Batch("the writer has stopped".to_owned()))?;
+        outcome
+            .await
+            .map_err(|_| StoreError::Batch("the writer has stopped".to_owned()))?
     }
 
     /// How many submissions are stored with this idempotency key (0 or 1).
@@ -257,7 +283,7 @@ impl Store {
             .collect()
     }
 
-    /// The stored body of a submission.
+    /// The stored body of a submission (empty once purged).
     pub async fn body(&self, reference: &str) -> Result<Option<String>, StoreError> {
         let row = sqlx::query("SELECT body FROM submissions WHERE reference = $1")
             .bind(reference)
@@ -265,62 +291,190 @@ impl Store {
             .await?;
         Ok(row.map(|row| row.try_get("body")).transpose()?)
     }
+}
 
-    /// Pending deliveries due at `now` (unix seconds), oldest first.
-    pub async fn due(&self, now: i64, limit: i64) -> Result<Vec<Due>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT s.reference, s.idempotency_key, s.digest, s.body, d.attempts
-               FROM deliveries d JOIN submissions s ON s.reference = d.reference
-              WHERE d.state = 'pending' AND d.next_attempt_at <= $1
-              ORDER BY d.next_attempt_at LIMIT $2",
-        )
-        .bind(now)
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
-            .map(|row| {
-                Ok(Due {
-                    reference: row.try_get("reference")?,
-                    idempotency_key: row.try_get("idempotency_key")?,
-                    digest: row.try_get("digest")?,
-                    body: row.try_get("body")?,
-                    attempts: row.try_get("attempts")?,
-                })
-            })
-            .collect()
-    }
+async fn find_by_key<'e, E>(executor: E, key: &str) -> Result<Option<Stored>, StoreError>
+where
+    E: sqlx::Executor<'e, Database = sqlx::Any>,
+{
+    let row = sqlx::query(
+        "SELECT reference, digest, received_at FROM submissions WHERE idempotency_key = $1",
+    )
+    .bind(key)
+    .fetch_optional(executor)
+    .await?;
+    row.map(|row| {
+        Ok(Stored {
+            reference: row.try_get("reference")?,
+            digest: row.try_get("digest")?,
+            received_at: row.try_get("received_at")?,
+        })
+    })
+    .transpose()
+}
 
-    /// Records one delivery attempt: `delivered`, or `pending` again from `next` (unix
-    /// seconds), or `failed` when it is given up.
-    pub async fn record_attempt(
-        &self,
-        reference: &str,
-        state: &str,
-        status: Option<i64>,
-        next: i64,
-        delivered_at: Option<&str>,
-    ) -> Result<(), StoreError> {
-        sqlx::query(
-            "UPDATE deliveries SET state = $1, attempts = attempts + 1, last_status = $2,
-                next_attempt_at = $3, delivered_at = $4 WHERE reference = $5",
-        )
-        .bind(state)
-        .bind(status)
-        .bind(next)
-        .bind(delivered_at)
-        .bind(reference)
-        .execute(&self.pool)
-        .await?;
-        Ok(())
+/// The group commit: takes whatever submissions are waiting (up to `MAX_BATCH`), stores them
+/// in one transaction, and answers each once it has committed.
+async fn write_forever(pool: AnyPool, queue: Arc<Mutex<mpsc::Receiver<Pending>>>) {
+    loop {
+        let mut batch = Vec::new();
+        {
+            let mut queue = queue.lock().await;
+            let Some(first) = queue.recv().await else {
+                return;
+            };
+            batch.push(first);
+            while batch.len() < MAX_BATCH {
+                match queue.try_recv() {
+                    Ok(next) => batch.push(next),
+                    Err(_) => break,
+                }
+            }
+        }
+        // In key order, so that two writers (or two receivers) that both wait for a key the
+        // other has just inserted always wait in the same order and never deadlock.
+        let mut batch: Vec<(usize, Pending)> = batch.into_iter().enumerate().collect();
+        batch.sort_by(|a, b| a.1.0.idempotency_key.cmp(&b.1.0.idempotency_key));
+        let (arrival, batch): (Vec<usize>, Vec<Pending>) = batch.into_iter().unzip();
+        let (news, senders): (Vec<_>, Vec<_>) = batch.into_iter().unzip();
+        match insert_batch(&pool, &news, &arrival).await {
+            Ok(outcomes) => {
+                for (sender, outcome) in senders.into_iter().zip(outcomes) {
+                    let _ = sender.send(Ok(outcome));
+                }
+            }
+            // One submission's failure must not fail the others: each alone, in its own
+            // transaction.
+            Err(error) if news.len() > 1 => {
+                tracing::warn!(
+                    "a batch of {} failed ({error}); storing each alone",
+                    news.len()
+                );
+                for (new, sender) in news.iter().zip(senders) {
+                    let outcome = insert_batch(&pool, std::slice::from_ref(new), &[0])
+                        .await
+                        .map(|mut outcomes| outcomes.pop().unwrap_or(Inserted::ReferenceTaken));
+                    let _ = sender.send(outcome);
+                }
+            }
+            Err(error) => {
+                for sender in senders {
+                    let _ = sender.send(Err(StoreError::Batch(error.to_string())));
+                }
+            }
+        }
     }
+}
 
-    /// The state of a submission's delivery (`pending`, `delivered`, `failed`), if it has one.
-    pub async fn delivery_state(&self, reference: &str) -> Result<Option<String>, StoreError> {
-        let row = sqlx::query("SELECT state FROM deliveries WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&self.pool)
-            .await?;
-        Ok(row.map(|row| row.try_get("state")).transpose()?)
+/// `VALUES` placeholders for `rows` rows of `columns` values: `($1, $2), ($3, $4)`.
+fn placeholders(rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let values: Vec<String> = (1..=columns)
+                .map(|column| format!("${}", row * columns + column))
+                .collect();
+            format!("({})", values.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Stores `news` (in key order) in one transaction: one multi-row statement per table, so a
+/// batch costs three statements however large it is. `arrival` gives their order received,
+/// which their inbox places follow.
+async fn insert_batch(
+    pool: &AnyPool,
+    news: &[NewSubmission],
+    arrival: &[usize],
+) -> Result<Vec<Inserted>, StoreError> {
+    let mut transaction = pool.begin().await?;
+    // A reference drawn twice in one batch: the later one draws again.
+    let mut references = HashSet::new();
+    let fresh: Vec<bool> = news
+        .iter()
+        .map(|new| references.insert(new.reference.as_str()))
+        .collect();
+    let candidates: Vec<&NewSubmission> = news
+        .iter()
+        .zip(&fresh)
+        .filter_map(|(new, fresh)| fresh.then_some(new))
+        .collect();
+    // ON CONFLICT DO NOTHING rather than catching the unique violation: on PostgreSQL an
+    // error would abort the whole batch's transaction. Within the statement the first row of
+    // a key wins, as it would one statement at a time.
+    let mut stored = HashSet::new();
+    if !candidates.is_empty() {
+        let sql = format!(
+            "INSERT INTO submissions (reference, idempotency_key, digest, body, received_at,
+                schema_version, kind, country) VALUES {}
+                ON CONFLICT DO NOTHING RETURNING reference",
+            placeholders(candidates.len(), 8)
+        );
+        let mut insert = sqlx::query(&sql);
+        for new in &candidates {
+            insert = insert
+                .bind(&new.reference)
+                .bind(&new.idempotency_key)
+                .bind(&new.digest)
+                .bind(&new.body)
+                .bind(&new.received_at)
+                .bind(new.schema_version)
+                .bind(new.kind)
+                .bind(new.country);
+        }
+        for row in insert.fetch_all(&mut *transaction).await? {
+            stored.insert(row.try_get::<String, _>("reference")?);
+        }
     }
+    let mut outcomes = Vec::with_capacity(news.len());
+    for (new, fresh) in news.iter().zip(&fresh) {
+        outcomes.push(if !fresh {
+            Inserted::ReferenceTaken
+        } else if stored.contains(&new.reference) {
+            Inserted::Stored
+        } else {
+            match find_by_key(&mut *transaction, &new.idempotency_key).await? {
+                Some(stored) => Inserted::KeyTaken(stored),
+                None => Inserted::ReferenceTaken,
+            }
+        });
+    }
+    let mut received: Vec<(usize, &NewSubmission)> = arrival
+        .iter()
+        .copied()
+        .zip(news)
+        .filter(|(_, new)| stored.contains(&new.reference))
+        .collect();
+    received.sort_by_key(|(order, _)| *order);
+    if !received.is_empty() {
+        let sql = format!(
+            "INSERT INTO inbox (reference) VALUES {}",
+            placeholders(received.len(), 1)
+        );
+        let mut insert = sqlx::query(&sql);
+        for (_, new) in &received {
+            insert = insert.bind(&new.reference);
+        }
+        insert.execute(&mut *transaction).await?;
+    }
+    let forwarded: Vec<(&str, i64)> = received
+        .iter()
+        .filter_map(|(_, new)| Some((new.reference.as_str(), new.deliver_from?)))
+        .collect();
+    if !forwarded.is_empty() {
+        let sql = format!(
+            "INSERT INTO deliveries (reference, next_attempt_at, state, attempts) VALUES {}",
+            (0..forwarded.len())
+                .map(|row| format!("(${}, ${}, 'pending', 0)", 2 * row + 1, 2 * row + 2))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let mut insert = sqlx::query(&sql);
+        for (reference, due) in &forwarded {
+            insert = insert.bind(*reference).bind(*due);
+        }
+        insert.execute(&mut *transaction).await?;
+    }
+    transaction.commit().await?;
+    Ok(outcomes)
 }

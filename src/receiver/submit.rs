@@ -17,35 +17,56 @@ use super::Receiver;
 use super::clock;
 use super::digest;
 use super::error::ApiError;
+use super::json::{self, JsonProblem};
 use super::reference::new_reference;
 use super::store::{Inserted, NewSubmission, Stored};
 
-/// The handler of `POST /api/submissions`.
-pub async fn submit(
-    State(receiver): State<Receiver>,
-    headers: HeaderMap,
+/// The handler of `POST /api/submissions`; counts each outcome (`metrics`).
+pub async fn submit(State(receiver): State<Receiver>, headers: HeaderMap, body: Body) -> Response {
+    match accept(&receiver, &headers, body).await {
+        Ok(response) => {
+            if response.headers().contains_key("idempotent-replayed") {
+                receiver.metrics.replayed();
+            } else {
+                receiver.metrics.accepted();
+            }
+            response
+        }
+        Err(error) => {
+            receiver.metrics.refused(error.code());
+            error.into_response()
+        }
+    }
+}
+
+async fn accept(
+    receiver: &Receiver,
+    headers: &HeaderMap,
     body: Body,
 ) -> Result<Response, ApiError> {
-    let content_type = header_text(&headers, header::CONTENT_TYPE.as_str()).unwrap_or_default();
+    let content_type = header_text(headers, header::CONTENT_TYPE.as_str()).unwrap_or_default();
     let media_type = content_type.split(';').next().unwrap_or_default().trim();
     if !media_type.eq_ignore_ascii_case("application/json") {
         return Err(ApiError::UnsupportedMediaType);
     }
-    let declared = header_text(&headers, header::CONTENT_LENGTH.as_str())
+    let declared = header_text(headers, header::CONTENT_LENGTH.as_str())
         .and_then(|length| length.trim().parse::<usize>().ok());
     if declared.is_some_and(|length| length > receiver.max_body) {
         return Err(ApiError::TooLarge(receiver.max_body));
     }
-    let bytes = to_bytes(body, receiver.max_body).await.map_err(|error| {
-        if is_length_limit(&error) {
-            ApiError::TooLarge(receiver.max_body)
-        } else {
-            ApiError::invalid("", "body-unreadable")
-        }
-    })?;
-    let digest = digest::verify(header_text(&headers, "content-digest"), &bytes)
+    let bytes = tokio::time::timeout(receiver.body_timeout, to_bytes(body, receiver.max_body))
+        .await
+        .map_err(|_| ApiError::BodyTimeout)?
+        .map_err(|error| {
+            if is_length_limit(&error) {
+                ApiError::TooLarge(receiver.max_body)
+            } else {
+                ApiError::invalid("", "body-unreadable")
+            }
+        })?;
+    let digest = digest::verify(header_text(headers, "content-digest"), &bytes)
         .map_err(|problem| ApiError::invalid("Content-Digest", problem.code()))?;
-    let key = idempotency_key(header_text(&headers, "idempotency-key"))?;
+    let key = idempotency_key(header_text(headers, "idempotency-key"))?;
     if let Some(stored) = receiver.store.find_by_key(&key).await? {
         return replay(stored, &digest);
     }
@@ -61,11 +82,11 @@ pub async fn submit(
     for _ in 0..5 {
         let reference = new_reference();
         let new = NewSubmission {
-            reference: &reference,
-            idempotency_key: &key,
-            digest: &digest,
-            body,
-            received_at: &received_at,
+            reference: reference.clone(),
+            idempotency_key: key.clone(),
+            digest: digest.clone(),
+            body: body.to_owned(),
+            received_at: received_at.clone(),
             schema_version: crate::domain::payload::SCHEMA_VERSION,
             kind,
             country,
@@ -74,7 +95,7 @@ pub async fn submit(
                 .as_ref()
                 .map(|_| clock::unix_seconds(clock::now())),
         };
-        match receiver.store.insert(&new).await? {
+        match receiver.store.insert(new).await? {
             Inserted::Stored => {
                 if let Some(stored) = &receiver.stored {
                     stored.notify_one();
@@ -89,20 +110,23 @@ pub async fn submit(
     Err(ApiError::invalid("", "reference-exhausted"))
 }
 
-/// The handler of `GET /api/health`: 200 when the database answers, else 503.
+/// The handler of `GET /api/health`: 200 with the backlog (submissions neither acknowledged
+/// nor delivered) when the database answers, else 503.
 pub async fn health(State(receiver): State<Receiver>) -> Response {
-    let (status, database) = match receiver.store.ping().await {
-        Ok(()) => (StatusCode::OK, "ok"),
+    let (status, body) = match receiver.store.backlog().await {
+        Ok(backlog) => (
+            StatusCode::OK,
+            json!({ "status": "ok", "database": receiver.store.backend(), "backlog": backlog }),
+        ),
         Err(error) => {
             tracing::error!("health: {error}");
-            (StatusCode::SERVICE_UNAVAILABLE, "unavailable")
+            (
+                StatusCode::SERVICE_UNAVAILABLE,
+                json!({ "status": "unavailable", "database": receiver.store.backend() }),
+            )
         }
     };
-    let mut response = (
-        status,
-        Json(json!({ "status": database, "database": receiver.store.backend() })),
-    )
-        .into_response();
+    let mut response = (status, Json(body)).into_response();
     response
         .headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -124,7 +148,8 @@ fn is_length_limit(error: &axum::Error) -> bool {
     false
 }
 
-/// The key as a lower-case hyphenated UUID; the header may quote it (RFC 8941 string).
+/// The key as a lower-case hyphenated UUID, not the nil one; the header may quote it (RFC
+/// 8941 string).
 fn idempotency_key(header: Option<&str>) -> Result<String, ApiError> {
     let text =
         header.ok_or_else(|| ApiError::invalid("Idempotency-Key", "idempotency-key-missing"))?;
@@ -133,9 +158,13 @@ fn idempotency_key(header: Option<&str>) -> Result<String, ApiError> {
         .strip_prefix('"')
         .and_then(|rest| rest.strip_suffix('"'))
         .unwrap_or(text);
+    // The nil UUID is what a client without a random source sends: shared by all such
+    // clients, it would make their submissions replays of one another.
     uuid::Uuid::try_parse(unquoted)
+        .ok()
+        .filter(|key| !key.is_nil())
         .map(|key| key.hyphenated().to_string())
-        .map_err(|_| ApiError::invalid("Idempotency-Key", "idempotency-key-invalid"))
+        .ok_or_else(|| ApiError::invalid("Idempotency-Key", "idempotency-key-invalid"))
 }
 
 /// The original 201 for a key already stored, if the body is the same one.
@@ -166,11 +195,14 @@ fn created(reference: &str, received_at: &str, digest: &str, replayed: bool) -> 
     response
 }
 
-/// Reads the payload: malformed JSON (anything `serde_json` cannot read to its end) first,
-/// then shape errors with the path to the wrong part; both are 400s.
+/// Reads the payload: malformed JSON (anything `serde_json` cannot read to its end) and
+/// duplicate member names (`json::parse`) first, then shape errors with the path to the wrong
+/// part; all are 400s.
 fn parse(bytes: &[u8]) -> Result<Payload, ApiError> {
-    let json: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|_| ApiError::invalid("", "malformed-json"))?;
+    let json = json::parse(bytes).map_err(|problem| match problem {
+        JsonProblem::Malformed => ApiError::invalid("", "malformed-json"),
+        JsonProblem::Duplicate(path) => ApiError::invalid(path, "duplicate-member"),
+    })?;
     serde_path_to_error::deserialize(json).map_err(|error| {
         let path = error.path().to_string();
         let inner = error.into_inner();

@@ -39,7 +39,31 @@ pub fn args() -> Args {
     args
 }
 
-pub async fn start_with(args: Args) -> Harness {
+/// On PostgreSQL, a database of the test's own (so that inbox listings and counts see only
+/// its rows); on SQLite the fresh folder already is one.
+pub async fn isolate(args: &mut Args) {
+    use sqlx::Connection;
+    let Some(url) = args
+        .database_url
+        .clone()
+        .filter(|url| url.starts_with("postgres"))
+    else {
+        return;
+    };
+    sqlx::any::install_default_drivers();
+    let name = format!("test_{}", uuid::Uuid::new_v4().simple());
+    let mut admin = sqlx::AnyConnection::connect(&url).await.unwrap();
+    sqlx::query(&format!("CREATE DATABASE {name}"))
+        .execute(&mut admin)
+        .await
+        .unwrap();
+    let _ = admin.close().await;
+    let base = url.rsplit_once('/').map_or(url.as_str(), |(base, _)| base);
+    args.database_url = Some(format!("{base}/{name}"));
+}
+
+pub async fn start_with(mut args: Args) -> Harness {
+    isolate(&mut args).await;
     let receiver = Receiver::open(&args).await.expect("the receiver opens");
     let router = receiver.router();
     Harness {

@@ -3,6 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod api;
+mod connections;
 mod contract;
+mod forward_tls;
+mod hardening;
 mod harness;
+mod inbox;
+mod metrics;
+mod scaling;
 mod site;

@@ -7,6 +7,7 @@ use serde_json::Value as Json;
 
 use super::super::Date;
 use super::super::answers::{Answers, Value};
+use super::super::config::is_sent_municipality;
 use super::super::field::{Field, FieldKind};
 use super::super::journey::{Journey, Setup};
 use super::super::locale::{Country, Language};
@@ -68,7 +69,7 @@ impl Payload {
     /// requirements check) is the one the rules give.
     pub fn check(&self, today: Date) -> Result<(), Vec<PayloadError>> {
         let mut errors = Vec::new();
-        if self.municipality.trim().is_empty() || self.municipality.chars().count() > 100 {
+        if !is_sent_municipality(&self.municipality) {
             errors.push(PayloadError::new("municipality", "invalid"));
         }
         if self.app_version.is_empty() || self.app_version.chars().count() > 50 {
