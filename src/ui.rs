@@ -26,7 +26,10 @@ use crate::platform::embed::{EarlyInput, HostElement, WizardRoot};
 /// The two requests run in parallel when the language is known before the settings file has
 /// arrived: the element names it (`data-lang`), or no settings file could name it.
 pub fn start() {
+    // The page's own title, before any wizard renames the document.
+    let site_title = platform::dom::document_title();
     for host in platform::embed::hosts() {
+        let site_title = site_title.clone();
         i18n::set_base(platform::embed::assets_base(&host));
         let Some(root) = WizardRoot::attach(&host) else {
             platform::embed::mark_failed(&host, "host");
@@ -67,7 +70,7 @@ pub fn start() {
             root.stylesheet_ready().await;
             let early = root.early_input();
             match loaded {
-                Ok(config) => mount_taking_over(root, config, early),
+                Ok(config) => mount_taking_over(root, config, early, site_title),
                 Err(errors) => mount_explanation(root, errors),
             }
         });
@@ -78,16 +81,25 @@ pub fn start() {
 /// browser tests, which attach the root as `loader.js` does, and do not wait for styles).
 pub fn mount(host: HostElement, config: Config) {
     if let Some(root) = WizardRoot::attach(&host) {
-        mount_taking_over(root, config, None);
+        mount_taking_over(root, config, None, platform::dom::document_title());
     }
 }
 
 /// Mounts a wizard that carries over what was done in the host's pre-rendered first page.
-fn mount_taking_over(root: WizardRoot, config: Config, early: Option<EarlyInput>) {
+fn mount_taking_over(
+    root: WizardRoot,
+    config: Config,
+    early: Option<EarlyInput>,
+    site_title: String,
+) {
     let Some(point) = root.mount_point() else {
         return;
     };
-    leptos::mount::mount_to(point, move || view! { <app::App config root early /> }).forget();
+    leptos::mount::mount_to(
+        point,
+        move || view! { <app::App config root early site_title /> },
+    )
+    .forget();
 }
 
 /// Mounts the explanation of bad settings into `host` (also used by the browser tests).

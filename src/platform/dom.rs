@@ -6,22 +6,10 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-thread_local! {
-    /// The page's own title, before any wizard renamed the document.
-    static SITE_TITLE: std::cell::OnceCell<String> = const { std::cell::OnceCell::new() };
-}
-
-/// The host page's own title, as it was before any wizard on the page renamed the document.
-pub fn site_title() -> String {
-    SITE_TITLE.with(|title| {
-        title
-            .get_or_init(|| {
-                document()
-                    .map(|document| document.title())
-                    .unwrap_or_default()
-            })
-            .clone()
-    })
+pub fn document_title() -> String {
+    document()
+        .map(|document| document.title())
+        .unwrap_or_default()
 }
 
 pub fn set_document_title(title: &str) {

@@ -47,6 +47,8 @@ pub fn App(
     root: WizardRoot,
     /// What was done in the host's pre-rendered first page before the wizard started.
     early: Option<EarlyInput>,
+    /// The page's own title, before any wizard on it renamed the document.
+    site_title: String,
 ) -> impl IntoView {
     let i18n = I18n::provide(initial_language(&config));
     let setup = Setup {
@@ -81,30 +83,25 @@ pub fn App(
     let at = ctx.at();
     let errors = ctx.errors();
     Effect::new(move |_| platform::dom::set_lang(&host, i18n.language().tag()));
-    let site_title = platform::dom::site_title();
-    Effect::new(move |shown_before: Option<()>| {
-        let step = at.get();
-        let progress = ctx.with_untracked(|wizard| wizard.progress(ctx.today()));
-        let event = if shown_before.is_some() {
-            "step"
-        } else {
-            "ready"
-        };
-        ctx.with_root(|root| {
-            root.emit(
-                event,
-                &[
-                    ("page", step.id().into()),
-                    ("number", (progress.number as u32).into()),
-                    ("total", (progress.total as u32).into()),
-                ],
-            );
-        });
-    });
-    Effect::new(move |_| {
+    // The title (on every page, language and error change) and the host page's events (on
+    // every page change: `ready` for the first).
+    Effect::new(move |shown: Option<Step>| {
         i18n.language();
         let step = at.get();
         let progress = ctx.with_untracked(|wizard| wizard.progress(ctx.today()));
+        if shown != Some(step) {
+            let event = if shown.is_some() { "step" } else { "ready" };
+            ctx.with_root(|root| {
+                root.emit(
+                    event,
+                    &[
+                        ("page", step.id().into()),
+                        ("number", (progress.number as u32).into()),
+                        ("total", (progress.total as u32).into()),
+                    ],
+                );
+            });
+        }
         let title_of_step = ctx.wording().step_title(step);
         let has_errors = !errors.with(Vec::is_empty);
         let site = site_title.clone();
@@ -123,6 +120,7 @@ pub fn App(
             };
             platform::dom::set_document_title(&title);
         });
+        step
     });
 
     let page = move || {

@@ -69,8 +69,8 @@ impl WizardCtx {
 
     /// Moves focus to the element with this id in this wizard, once the DOM has caught up
     /// with the state (the next animation frame).
-    pub fn focus_after_render(self, id: impl Into<String>) {
-        let id = id.into();
+    pub fn focus_after_render(self, id: &str) {
+        let id = id.to_owned();
         request_animation_frame(move || {
             self.root.with(|root| root.focus(&id));
         });
@@ -129,7 +129,7 @@ impl WizardCtx {
             }
         }
         if let Some(id) = early.focused {
-            self.focus_after_render(id);
+            self.focus_after_render(&id);
         }
         if early.continued {
             self.dispatch(Event::Continue);

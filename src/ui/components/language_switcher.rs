@@ -29,7 +29,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                         on:click=move |_| {
                             i18n.set(language);
                             // The page re-renders in the new language; keep focus on the switcher.
-                            ctx.focus_after_render(format!("iw-language-{}", language.tag()));
+                            ctx.focus_after_render(&format!("iw-language-{}", language.tag()));
                         }
                     >
                         {message(&format!("language-name-{}", language.tag()))}
