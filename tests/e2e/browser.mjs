@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
+import { INIT } from './engines.mjs';
 
 const require = createRequire(import.meta.url);
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -44,21 +45,9 @@ export async function openPage(env, path, { locale = 'sv-SE', hold = [] } = {}) 
   page.on('console', (message) => { if (message.type() === 'error') problems.push(`console: ${message.text()}`); });
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('request', (request) => requests.push(request.url()));
+  // The CSP listener and the shadow-root helpers (`__iw`), shared with engines.mjs.
+  await page.addInitScript(INIT);
   await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) =>
-      window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`));
-    // The wizard draws inside its host's shadow root: `__iw.q` finds an element there (in the
-    // first wizard, or the n-th), `__iw.active()` the focused element inside any shadow root.
-    window.__iw = {
-      root: (n = 0) => document.querySelectorAll('[data-intake-wizard]')[n]?.shadowRoot ?? null,
-      q: (selector, n = 0) => window.__iw.root(n)?.querySelector(selector) ?? null,
-      active: () => {
-        let active = document.activeElement;
-        while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-        return active;
-      },
-    };
     window.__layoutShift = 0;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__layoutShift += entry.value;

@@ -7,7 +7,11 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import net from 'node:net';
 
-/** Helpers in the page: the n-th wizard's root, an element in it, the focused element. */
+/**
+ * Helpers in the page (every engine's tests): CSP violations recorded in `__cspViolations`; the
+ * wizard draws inside its host's shadow root, so `__iw.q` finds an element there (in the first
+ * wizard, or the n-th) and `__iw.active()` the focused element inside any shadow root.
+ */
 export const INIT = `(() => {
   if (window.__iw) return;
   window.__cspViolations = window.__cspViolations || [];
