@@ -151,15 +151,19 @@ impl Settings {
         ] {
             if value.as_deref().is_none_or(|text| text.trim().is_empty()) {
                 errors.retain(|error| error.key != key);
-                errors.push(ConfigError {
-                    key: key.to_owned(),
-                    code: ConfigErrorCode::Missing,
-                    detail: None,
-                });
+                // In key order, as `flatten` gives the others.
+                let at = errors.partition_point(|error| error.key.as_str() < key);
+                errors.insert(
+                    at,
+                    ConfigError {
+                        key: key.to_owned(),
+                        code: ConfigErrorCode::Missing,
+                        detail: None,
+                    },
+                );
             }
         }
         if !errors.is_empty() {
-            errors.sort_unstable_by(|a, b| a.key.cmp(&b.key));
             return Err(errors);
         }
         let trimmed = |value: Option<String>| value.map(|text| text.trim().to_owned());
@@ -193,10 +197,13 @@ pub fn flatten(errors: &ValidationErrors) -> Vec<(String, String)> {
             };
             match kind {
                 ValidationErrorsKind::Field(list) => {
-                    out.extend(
-                        list.iter()
-                            .map(|error| (path.clone(), error.code.to_string())),
-                    );
+                    for error in list {
+                        let entry = (path.clone(), error.code.to_string());
+                        // Kept in order as it grows: validator's maps have no order of their
+                        // own, and a sort instance costs kilobytes of wasm.
+                        let at = out.partition_point(|known| *known < entry);
+                        out.insert(at, entry);
+                    }
                 }
                 ValidationErrorsKind::Struct(inner) => walk(&path, inner, out),
                 ValidationErrorsKind::List(items) => {
@@ -209,7 +216,6 @@ pub fn flatten(errors: &ValidationErrors) -> Vec<(String, String)> {
     }
     let mut out = Vec::new();
     walk("", errors, &mut out);
-    out.sort_unstable();
     out
 }
 
