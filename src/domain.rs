@@ -18,6 +18,7 @@ pub mod law;
 pub mod locale;
 pub mod payload;
 pub mod person_id;
+pub mod receipt;
 pub mod retry;
 pub mod rules;
 pub mod step;

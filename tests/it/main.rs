@@ -9,5 +9,6 @@ mod identifiers;
 mod journeys;
 mod locales;
 mod payload;
+mod receipt;
 mod rules;
 mod wizard;
