@@ -11,6 +11,7 @@ pub mod age;
 pub mod answers;
 pub mod config;
 pub mod contact;
+pub mod draft;
 pub mod examples;
 pub mod field;
 pub mod journey;

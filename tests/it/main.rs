@@ -5,6 +5,7 @@
 mod age;
 mod architecture;
 mod config;
+mod drafts;
 mod identifiers;
 mod journeys;
 mod locales;
