@@ -506,3 +506,59 @@ async fn inbox_is_empty(router: &axum::Router) -> bool {
     let answer = send(router, get("/api/inbox")).await;
     answer.json["submissions"] == json!([])
 }
+
+/// A validator for `#/components/schemas/<name>` of `public/openapi.json`.
+fn openapi_validator(name: &str) -> jsonschema::Validator {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("public/openapi.json");
+    let openapi: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": format!("#/components/schemas/{name}"),
+        "components": openapi["components"],
+    });
+    jsonschema::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("a valid schema")
+}
+
+#[tokio::test]
+async fn the_openapi_document_describes_the_sealed_inbox_and_health() {
+    let dir = fresh_dir();
+    let (_, file) = key_in(&dir);
+    let (_, other) = key_in(&dir);
+    let mut args = sealed_args(&[]);
+    let plain = start_with(args.clone()).await;
+    submit(&plain, "family-dk.json").await;
+    plain.store().close().await;
+    args = plain.args.clone();
+    args.seal_to = vec![file, other];
+    let receiver = Receiver::open(&args).await.unwrap();
+    let harness = Harness {
+        router: receiver.router(),
+        receiver,
+        dir: args.data_dir.clone(),
+        args,
+    };
+    submit(&harness, "volunteer-se.json").await;
+    let page = send(&harness.router, get("/api/inbox")).await.json;
+    assert_eq!(page["submissions"].as_array().unwrap().len(), 2);
+    let validator = openapi_validator("InboxPage");
+    let problems: Vec<String> = validator
+        .iter_errors(&page)
+        .map(|error| format!("{} at {}", error, error.instance_path()))
+        .collect();
+    assert!(problems.is_empty(), "{problems:?}");
+    let envelope = &page["submissions"][1]["sealed"];
+    assert!(openapi_validator("Envelope").is_valid(envelope));
+    let mut extra = envelope.clone();
+    extra["plaintext"] = json!("Karin Lind");
+    assert!(!openapi_validator("Envelope").is_valid(&extra));
+    let health = send(
+        &harness.router,
+        Request::get("/api/health").body(Body::empty()).unwrap(),
+    )
+    .await
+    .json;
+    assert!(openapi_validator("Health").is_valid(&health), "{health}");
+}
