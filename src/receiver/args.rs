@@ -79,7 +79,8 @@ pub struct Args {
     pub today: Option<Date>,
 
     /// Print every stored submission as one JSON object per line (`reference`, `received_at`,
-    /// `digest`, `body`) to standard output, oldest first, and exit without serving.
+    /// `digest`, `body`, and `sealed`: the envelope, with `body` null, when it is sealed) to
+    /// standard output, oldest first, and exit without serving.
     #[arg(long)]
     pub export: bool,
 

@@ -218,27 +218,24 @@ impl Store {
             sqlx::query(statement).execute(&mut *connection).await?;
         }
         for column in SEALED_COLUMNS {
-            // SQLite has no ADD COLUMN IF NOT EXISTS; its table_info says whether it is there.
-            let missing = backend == "postgresql"
-                || sqlx::query(
-                    "SELECT COUNT(*) AS n FROM pragma_table_info('submissions') WHERE name = $1",
-                )
+            // Asked first rather than ALTER … IF NOT EXISTS: SQLite has no such clause, and on
+            // PostgreSQL the ALTER would lock the table at every start of every receiver.
+            let present = if backend == "postgresql" {
+                "SELECT COUNT(*) AS n FROM information_schema.columns
+                  WHERE table_schema = current_schema() AND table_name = 'submissions'
+                    AND column_name::text = $1"
+            } else {
+                "SELECT COUNT(*) AS n FROM pragma_table_info('submissions') WHERE name = $1"
+            };
+            let found: i64 = sqlx::query(present)
                 .bind(*column)
                 .fetch_one(&mut *connection)
                 .await?
-                .try_get::<i64, _>("n")?
-                    == 0;
-            if missing {
-                let exists = if backend == "postgresql" {
-                    "IF NOT EXISTS "
-                } else {
-                    ""
-                };
-                sqlx::query(&format!(
-                    "ALTER TABLE submissions ADD COLUMN {exists}{column} TEXT"
-                ))
-                .execute(&mut *connection)
-                .await?;
+                .try_get("n")?;
+            if found == 0 {
+                sqlx::query(&format!("ALTER TABLE submissions ADD COLUMN {column} TEXT"))
+                    .execute(&mut *connection)
+                    .await?;
             }
         }
         if backend == "postgresql" {
