@@ -14,6 +14,8 @@ pub struct Harness {
     pub receiver: Receiver,
     pub router: Router,
     pub dir: PathBuf,
+    /// The settings it was opened with (on PostgreSQL, naming the test's own database).
+    pub args: Args,
 }
 
 impl Harness {
@@ -70,6 +72,7 @@ pub async fn start_with(mut args: Args) -> Harness {
         receiver,
         router,
         dir: args.data_dir.clone(),
+        args,
     }
 }
 
