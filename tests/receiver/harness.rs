@@ -66,6 +66,11 @@ pub async fn isolate(args: &mut Args) {
 
 pub async fn start_with(mut args: Args) -> Harness {
     isolate(&mut args).await;
+    open(args).await
+}
+
+/// The receiver on `args` as they are: the same data directory and database (a restart).
+pub async fn open(args: Args) -> Harness {
     let receiver = Receiver::open(&args).await.expect("the receiver opens");
     let router = receiver.router();
     Harness {

@@ -17,7 +17,7 @@ use intake_wizard::seal::{self, Envelope, PrivateKey, generate};
 use serde_json::{Value, json};
 
 use crate::harness::{
-    Harness, args, example, examples, fresh_dir, new_key, post, send, start_with,
+    Harness, args, example, examples, fresh_dir, new_key, open, post, send, start_with,
 };
 
 const TOKEN: &str = "the-case-systems-secret";
@@ -289,16 +289,7 @@ async fn rotation_seals_new_submissions_to_the_new_key_and_old_rows_keep_working
     let restart = |keys: Vec<PathBuf>| {
         let mut args = args.clone();
         args.seal_to = keys;
-        async move {
-            let receiver = Receiver::open(&args).await.unwrap();
-            let router = receiver.router();
-            Harness {
-                receiver,
-                router,
-                dir: args.data_dir.clone(),
-                args,
-            }
-        }
+        open(args)
     };
     let before = restart(vec![old_file]).await;
     let sealed_old = submit(&before, "family-dk.json").await;
