@@ -11,8 +11,8 @@ use super::field::Field;
 use super::locale::Country;
 use super::person_id::PersonId;
 use super::rules::{
-    AdultCircumstance, Answer, Applicant, Case, Custody, Need, OtherGuardian, SupportGroup,
-    VolunteerCase,
+    AdultCircumstance, Answer, Applicant, Case, Custody, Measure, Need, OtherGuardian,
+    SupportGroup, VolunteerCase,
 };
 use super::step::Step;
 use super::validate::{parse_date, parse_number};
@@ -107,7 +107,11 @@ impl Setup {
             Step::Needs => match country {
                 Country::Se => Step::Lss,
                 Country::Dk if facts.is_child() => Step::WholeFamily,
-                Country::Dk if facts.person_age().is_some_and(|age| age <= 22) => {
+                Country::Dk
+                    if facts
+                        .person_age()
+                        .is_some_and(|age| Measure::Ungestotte.rule(age, today).is_some()) =>
+                {
                     Step::SupportedBefore18
                 }
                 Country::Dk => Step::AdultCircumstances,

@@ -234,6 +234,9 @@ pub static SOL_2001_3_6B_2023: LegalRef =
     sol_2001("3 kap. 6 b § (prop. 2022/23:64)", Unconfirmed).from(date!(2023 - 07 - 01));
 /// A person who cannot meet their needs otherwise has a right to bistånd.
 pub static SOL_2001_4_1: LegalRef = sol_2001("4 kap. 1 §", Confirmed).from(date!(2002 - 01 - 01));
+/// A child is given information and the chance to express their views in matters about them
+/// (the section number in the old act is not confirmed).
+pub static SOL_2001_11_10: LegalRef = sol_2001("11 kap. 10 §", Unconfirmed);
 /// Professionals must, and anyone else should, report a child who may be at risk.
 pub static SOL_2001_14_1: LegalRef = sol_2001("14 kap. 1 och 1 c §§", BelievedCorrect);
 
@@ -249,6 +252,8 @@ pub static SOL_2025_21_1_1: LegalRef = sol_2025("21 kap. 1 § första stycket", 
 pub static SOL_2025_21_1_2: LegalRef = sol_2025("21 kap. 1 § andra stycket", Confirmed);
 /// From 15, without the guardians if suitable and the young person asks or agrees.
 pub static SOL_2025_21_1_3: LegalRef = sol_2025("21 kap. 1 § tredje stycket", Confirmed);
+/// A child has the right to express their views in matters about them, and to information.
+pub static SOL_2025_3_2: LegalRef = sol_2025("3 kap. 2 och 3 §§", Confirmed);
 /// A person who cannot meet their personal needs otherwise has a right to insatser.
 pub static SOL_2025_11_1: LegalRef = sol_2025("11 kap. 1 §", Confirmed);
 /// Professionals must, and anyone else should, report a child who may be at risk.
@@ -263,6 +268,8 @@ pub static LSS_1: LegalRef = LegalRef::new(Act::Lss1993_387, "1 §", Confirmed);
 /// LSS measures are given only on the person's request; a guardian, god man or förvaltare may
 /// request them only for a child under 15 or someone clearly unable to decide.
 pub static LSS_8: LegalRef = LegalRef::new(Act::Lss1993_387, "8 §", Confirmed);
+/// A child is informed and may express their views on an LSS measure.
+pub static LSS_8_2: LegalRef = LegalRef::new(Act::Lss1993_387, "8 § andra stycket", Confirmed);
 /// The committee may decide on SKK contact for a person under 20 without consent (information).
 pub static LVU_22: LegalRef = LegalRef::new(Act::Lvu1990_52, "22 §", Confirmed);
 /// The committee may go ahead with a kontaktperson, kontaktfamilj or some LSS measures when only
@@ -298,13 +305,19 @@ pub static SEL_52: LegalRef = sel_children("§ 52", BelievedCorrect);
 pub static SEL_48: LegalRef = sel_children("§ 48", BelievedCorrect);
 /// Young people aged 18–22 may keep or get a fast kontaktperson (efterværn).
 pub static SEL_76: LegalRef = sel_children("§ 76", Confirmed);
-/// Professionals must, and anyone else should, notify the council of a child at risk.
+/// The measures for children and families, relief stays among them (the item not read).
+pub static SEL_52_3: LegalRef = sel_children("§ 52, stk. 3", BelievedCorrect);
+/// Professionals have the stricter duty (§ 153); anyone who knows of neglect or conditions
+/// that endanger a child's health or development must notify the council (§ 154).
 pub static SEL_153_154: LegalRef = sel_children("§§ 153–154", BelievedCorrect);
 
 // Denmark: barnets lov, from 2024-01-01.
 
 /// The council may appoint a fast kontaktperson for the child or young person or the whole family.
 pub static BL_32_1_3: LegalRef = barnets_lov("§ 32, stk. 1, nr. 3", Confirmed);
+/// The supporting measures for children and families, relief stays among them (the item not
+/// read).
+pub static BL_32_1: LegalRef = barnets_lov("§ 32, stk. 1", BelievedCorrect);
 /// Measures under § 32 need the consent of the forældremyndighedsindehaver (save §§ 37–39).
 pub static BL_32_2: LegalRef = barnets_lov("§ 32, stk. 2", Confirmed);
 /// A child who has turned 10 is a party in cases about § 32 measures.
@@ -315,8 +328,11 @@ pub static BL_5: LegalRef = barnets_lov("§ 5", Confirmed);
 pub static BL_39: LegalRef = barnets_lov("§ 39", Confirmed);
 /// Young people aged 18–22 who agree may keep or get support, such as a kontaktperson.
 pub static BL_113_116: LegalRef = barnets_lov("§§ 113–116", BelievedCorrect);
-/// Professionals must, and anyone else should, notify the council of a child at risk.
-pub static BL_132_138: LegalRef = barnets_lov("§§ 132–138", Confirmed);
+/// Notifications about a child at risk (chapter 16): anyone may notify; anyone who knows of
+/// neglect or conditions that endanger a child's health or development must (as serviceloven
+/// § 154 said); professionals have the stricter duty. The chapter is confirmed; that split
+/// within it is believed, not read.
+pub static BL_132_138: LegalRef = barnets_lov("§§ 132–138", BelievedCorrect);
 
 // Denmark: other acts.
 
@@ -328,7 +344,8 @@ pub static SEL_98: LegalRef = LegalRef::new(Act::Serviceloven, "§ 98", Confirme
 /// social problems who have no home or cannot stay in one.
 pub static SEL_99: LegalRef = LegalRef::new(Act::Serviceloven, "§ 99", Confirmed);
 /// With joint custody, significant decisions need both parents (that a kontaktperson is one
-/// is not confirmed).
+/// is not confirmed: the wizard says the municipality normally asks both, and flags the row
+/// for legal review).
 pub static FAL_3: LegalRef = LegalRef::new(Act::Foraeldreansvarsloven, "§ 3, stk. 1", Unconfirmed);
 /// A børneattest is obtained, with consent, before engaging someone in regular direct contact
 /// with children under 15.
@@ -344,6 +361,8 @@ pub enum Topic {
     SeConsentFrom12WithoutGuardians,
     SeConsentFrom15,
     SeInsatser,
+    SeChildViews,
+    SeLssChildViews,
     SeOrosanmalan,
     SeLssKontaktperson,
     SeLssPersonkrets,
@@ -359,6 +378,7 @@ pub enum Topic {
     DkUngestotte,
     DkUnderretning,
     DkJointCustody,
+    DkReliefStays,
     DkSel85,
     DkSel98,
     DkSel99,
@@ -380,11 +400,14 @@ pub static PROVISIONS: &[(Topic, &LegalRef)] = &[
     (Topic::SeConsentFrom15, &SOL_2025_21_1_3),
     (Topic::SeInsatser, &SOL_2001_4_1),
     (Topic::SeInsatser, &SOL_2025_11_1),
+    (Topic::SeChildViews, &SOL_2001_11_10),
+    (Topic::SeChildViews, &SOL_2025_3_2),
     (Topic::SeOrosanmalan, &SOL_2001_14_1),
     (Topic::SeOrosanmalan, &SOL_2025_19_1_4),
     (Topic::SeLssKontaktperson, &LSS_9_4),
     (Topic::SeLssPersonkrets, &LSS_1),
     (Topic::SeLssRequest, &LSS_8),
+    (Topic::SeLssChildViews, &LSS_8_2),
     (Topic::SeLvu22, &LVU_22),
     (Topic::SeOneGuardianRefuses, &FB_6_13A),
     (Topic::SeRegisterCheck, &BELASTNING_11_8A_2001),
@@ -402,6 +425,8 @@ pub static PROVISIONS: &[(Topic, &LegalRef)] = &[
     (Topic::DkUnderretning, &SEL_153_154),
     (Topic::DkUnderretning, &BL_132_138),
     (Topic::DkJointCustody, &FAL_3),
+    (Topic::DkReliefStays, &SEL_52_3),
+    (Topic::DkReliefStays, &BL_32_1),
     (Topic::DkSel85, &SEL_85),
     (Topic::DkSel98, &SEL_98),
     (Topic::DkSel99, &SEL_99),

@@ -1,6 +1,7 @@
 //! Field and page validation. Returns codes; the UI turns each code into a message.
 
 use super::Date;
+use super::age::age_on;
 use super::answers::{Answers, DateParts, Value};
 use super::contact::{
     Email, EmailError, NameError, PersonName, Phone, PhoneError, PostalCode, PostalCodeError,
@@ -10,7 +11,7 @@ use super::field::{DateAutocomplete, Field, FieldKind, TextFormat, TextInput};
 use super::journey::{Setup, support_groups};
 use super::locale::Country;
 use super::person_id::{IdError, PersonId};
-use super::rules::implies_children_under_15;
+use super::rules::{Applicant, implies_children_under_15};
 use super::step::Step;
 
 /// Why an answer cannot be accepted. The UI shows the Fluent message `error-<field>-<code>`
@@ -171,11 +172,25 @@ pub fn validate_field(
             Ok(date) if autocomplete == DateAutocomplete::Birthday && date > today => {
                 Some(ErrorCode::DateInFuture)
             }
+            Ok(date)
+                if field == Field::BirthDate && age_contradicts_applicant(answers, date, today) =>
+            {
+                Some(ErrorCode::ContradictsEarlierAnswer)
+            }
             Ok(_) => None,
             Err(code) => Some(code),
         },
         _ => None,
     }
+}
+
+/// Whether the person's age on `today` contradicts the role chosen for the applicant
+/// (`Applicant::contradicts_age`).
+fn age_contradicts_applicant(answers: &Answers, birth: Date, today: Date) -> bool {
+    let applicant = answers
+        .choice(Field::Applicant)
+        .and_then(|code| Applicant::ALL.iter().copied().find(|a| a.code() == code));
+    applicant.is_some_and(|applicant| applicant.contradicts_age(age_on(birth, today)))
 }
 
 /// Checks a trimmed, non-empty text against its format.

@@ -225,7 +225,7 @@ export function familyJourneys() {
       host: '/dk.html',
       pages: [
         ['purpose', [choose('purpose', 'apply')]],
-        ['applicant', [choose('applicant', 'young-person')]],
+        ['applicant', [choose('applicant', 'adult')]],
         ['person', [type('person-name', 'Oliver Nielsen'), choose('has-person-id', 'yes')]],
         ['person-id', [type('person-id', cpr(nineteen))]],
         ['birth-date', []],

@@ -219,6 +219,12 @@ fn families() -> Vec<Person> {
                 (2004, 11, 23),
                 (1990, 4, 5),
             ] {
+                // "Under 18" or "18 or older" applying for themself, at the other age, is
+                // refused on the birth-date page (its own test below).
+                let adult = birth <= (2008, 11, 23);
+                if (applicant == "young-person" && adult) || (applicant == "adult" && !adult) {
+                    continue;
+                }
                 for has_id in ["yes", "no"] {
                     let base = Person::new(country, "apply")
                         .choose(Field::Applicant, applicant)
@@ -516,6 +522,54 @@ fn a_date_of_birth_in_the_future_is_refused() {
     }
     assert_eq!(wizard.at(), Step::BirthDate);
     assert_eq!(wizard.errors()[0].code, ErrorCode::DateInFuture);
+}
+
+/// Walks `person` until Continue no longer moves, and gives the page it stopped on.
+fn stops_at(person: &Person) -> (Step, Vec<FieldError>) {
+    let mut wizard = Wizard::new(setup(None));
+    for _ in 0..40 {
+        for &field in wizard.at().fields() {
+            if let Some(value) = person.answer(field) {
+                wizard.update(Event::Answer(field, value), TODAY);
+            }
+        }
+        let before = wizard.at();
+        wizard.update(Event::Continue, TODAY);
+        if wizard.at() == before {
+            break;
+        }
+    }
+    (wizard.at(), wizard.errors().to_vec())
+}
+
+#[test]
+fn an_age_that_contradicts_the_role_chosen_is_refused_on_the_birth_date_page() {
+    // "18 or older applying for myself", born 9 years ago; "under 18", born 29 years ago.
+    for (country, applicant, birth) in [
+        (Country::Se, "adult", (2017, 3, 1)),
+        (Country::Dk, "young-person", (1997, 4, 5)),
+        (Country::Se, "young-person", (2008, 11, 23)),
+    ] {
+        let person = Person::new(country, "apply")
+            .choose(Field::Applicant, applicant)
+            .choose(Field::HasPersonId, "no")
+            .born(birth.0, birth.1, birth.2);
+        let (step, errors) = stops_at(&person);
+        assert_eq!(step, Step::BirthDate, "{applicant} {birth:?}");
+        assert_eq!(
+            errors,
+            [FieldError {
+                field: Field::BirthDate,
+                code: ErrorCode::ContradictsEarlierAnswer
+            }]
+        );
+    }
+    // The day before the 18th birthday, "under 18" is still right.
+    let person = Person::new(Country::Se, "apply")
+        .choose(Field::Applicant, "young-person")
+        .choose(Field::HasPersonId, "no")
+        .born(2008, 11, 24);
+    assert_eq!(stops_at(&person).0, Step::CheckAnswers);
 }
 
 #[test]

@@ -334,3 +334,60 @@ fn no_message_is_unused() {
         "messages no code uses (remove them or use them): {unused:?}"
     );
 }
+
+/// The source text of message `id` in `locale`: its first line and the indented lines after.
+fn source(locale: &str, id: &str) -> String {
+    let text = fs::read_to_string(ftl_path(locale)).unwrap_or_default();
+    let mut lines = text
+        .lines()
+        .skip_while(|line| !line.starts_with(&format!("{id} =")));
+    let first = lines.next().unwrap_or_default().to_owned();
+    lines
+        .take_while(|line| line.starts_with(' '))
+        .fold(first, |all, line| all + "\n" + line)
+}
+
+#[test]
+fn the_danish_notification_duty_is_worded_alike_on_every_page() {
+    // Barnets lov ch. 16 (as serviceloven § 154 before it): anyone may notify, and anyone who
+    // knows of neglect or danger to a child's health or development must. No page may say only
+    // "should", or state a duty for everyone without that condition.
+    let duty = [("sv", "skyldig"), ("da", "pligt"), ("en", "duty")];
+    for (locale, word) in duty {
+        for id in [
+            "outcome-redirect-underretning",
+            "reason-redirect-underretning",
+        ] {
+            let text = source(locale, id);
+            assert!(text.contains(word), "{locale} {id}: {text}");
+        }
+        let third_party = source(locale, "third-party-body");
+        let dk = third_party
+            .lines()
+            .find(|line| line.trim_start().starts_with("[dk]"))
+            .unwrap_or_default();
+        assert!(dk.contains(word), "{locale} third-party-body [dk]: {dk}");
+    }
+    for (locale, should) in [("sv", " bör "), ("da", " bør "), ("en", " should ")] {
+        let text = source(locale, "reason-redirect-underretning");
+        assert!(!text.contains(should), "{locale}: {text}");
+    }
+}
+
+#[test]
+fn no_message_types_a_citation_that_depends_on_the_date() {
+    // Citations whose act changed (SoL 2001:453 → 2025:400, serviceloven → barnets lov § 32)
+    // come from `domain::law` on the day, never from the message text.
+    for locale in LOCALES {
+        for id in [
+            "third-party-professional",
+            "measure-fast-kontaktperson-barn-description",
+            "measure-fast-kontaktperson-familie-description",
+        ] {
+            let text = source(locale, id);
+            for cite in ["2025:400", "2001:453", "§ 32", "§ 52", "19 kap."] {
+                assert!(!text.contains(cite), "{locale} {id} types {cite}");
+            }
+        }
+    }
+}

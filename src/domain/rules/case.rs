@@ -70,6 +70,17 @@ impl Applicant {
         Applicant::ThirdParty,
     ];
 
+    /// Whether the person the support is for cannot be `age` when this role applies: someone
+    /// "18 or older applying for themself" is not under 18, and someone "under 18 applying for
+    /// themself" is not 18 or older. The wizard refuses the date of birth then.
+    pub fn contradicts_age(self, age: u32) -> bool {
+        match self {
+            Applicant::Adult => age < 18,
+            Applicant::YoungPerson => age >= 18,
+            Applicant::Guardian | Applicant::LegalRepresentative | Applicant::ThirdParty => false,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Applicant::Guardian => "guardian",

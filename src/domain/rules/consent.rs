@@ -78,7 +78,7 @@ impl ConsentRole {
 pub enum ConsentFlag {
     /// SE: the child has two vårdnadshavare, and both ask or agree.
     BothGuardians,
-    /// DK: joint forældremyndighed, and both consent.
+    /// DK: joint forældremyndighed; the municipality normally asks both for consent.
     BothCustodyHolders,
     /// SE: one of two guardians refuses; the committee may still go ahead if the child's best
     /// interests require it (FB 6 kap. 13 a §). Not a blocker, but a signal.
@@ -122,6 +122,13 @@ impl ConsentFlag {
             ConsentFlag::OnlyIfClearlyUnableToDecide => "only-if-clearly-unable-to-decide",
         }
     }
+
+    /// Whether a row with this flag rests on a reading a lawyer should confirm: that both
+    /// holders of joint forældremyndighed must consent is what municipalities normally ask,
+    /// but its basis (forældreansvarsloven § 3) is not confirmed.
+    pub fn needs_legal_review(self) -> bool {
+        self == ConsentFlag::BothCustodyHolders
+    }
 }
 
 /// When a row applies beyond age and date.
@@ -132,6 +139,9 @@ pub enum Applies {
     WhenGuardianApplies,
     /// Only when a god man, förvaltare or værge is the one applying.
     WhenRepresentativeApplies,
+    /// Unless a guardian is the one applying (the child's own consent is the condition only
+    /// for going ahead without the guardians).
+    UnlessGuardianApplies,
 }
 
 /// One row of the consent table: for these measures, ages and dates, this consenter has this
@@ -165,6 +175,7 @@ impl ConsentRule {
                 Applies::Always => true,
                 Applies::WhenGuardianApplies => applicant == Applicant::Guardian,
                 Applies::WhenRepresentativeApplies => applicant == Applicant::LegalRepresentative,
+                Applies::UnlessGuardianApplies => applicant != Applicant::Guardian,
             }
     }
 }
@@ -198,13 +209,15 @@ pub fn consents(case: &Case, measure: Measure, today: Date) -> Vec<ConsentRequir
             ) {
                 flags.extend(custody_flags(case, rule.consenter, measure, today));
             }
+            let legal_review =
+                rule.legal_review || flags.iter().any(|flag| flag.needs_legal_review());
             ConsentRequirement {
                 measure,
                 consenter: rule.consenter,
                 role: rule.role,
                 flags,
                 basis: rule.basis,
-                legal_review: rule.legal_review,
+                legal_review,
             }
         })
         .collect()

@@ -83,6 +83,9 @@ pub enum ReasonCode {
     OtherCustodyHolderRefuses,
     /// A child of 10 or more is a party in the case.
     ChildPartyFrom10,
+    /// A fast kontaktperson gives no relief; the municipality may offer relief stays or other
+    /// support instead.
+    FamilyReliefOtherSupport,
     /// A worried third party: notify the municipality (underretning).
     RedirectUnderretning,
     // Both countries.
@@ -121,6 +124,7 @@ impl ReasonCode {
         ReasonCode::JointCustodyBothConsent,
         ReasonCode::OtherCustodyHolderRefuses,
         ReasonCode::ChildPartyFrom10,
+        ReasonCode::FamilyReliefOtherSupport,
         ReasonCode::RedirectUnderretning,
         ReasonCode::BirthDateMissing,
         ReasonCode::BirthDateInFuture,
@@ -154,6 +158,7 @@ impl ReasonCode {
             ReasonCode::JointCustodyBothConsent => "joint-custody-both-consent",
             ReasonCode::OtherCustodyHolderRefuses => "other-custody-holder-refuses",
             ReasonCode::ChildPartyFrom10 => "child-party-from-10",
+            ReasonCode::FamilyReliefOtherSupport => "family-relief-other-support",
             ReasonCode::RedirectUnderretning => "redirect-underretning",
             ReasonCode::BirthDateMissing => "birth-date-missing",
             ReasonCode::BirthDateInFuture => "birth-date-in-future",

@@ -48,10 +48,20 @@ fn reason_item(reason: Reason) -> impl IntoView {
     }
 }
 
-/// Who must ask for or agree to each measure, with the flags that apply.
-pub fn consent_list(consents: Vec<ConsentRequirement>, wording: Wording) -> impl IntoView {
+/// Who must ask for or agree to each measure, with the flags that apply; without rows, that
+/// no one else needs to, or (`known` false) that it cannot be told yet.
+pub fn consent_list(
+    consents: Vec<ConsentRequirement>,
+    known: bool,
+    wording: Wording,
+) -> impl IntoView {
     if consents.is_empty() {
-        return view! { <p class="iw-body">{wording.text("consents-none")}</p> }.into_any();
+        let text = if known {
+            wording.text("consents-none")
+        } else {
+            wording.text("consents-unknown")
+        };
+        return view! { <p class="iw-body">{text}</p> }.into_any();
     }
     let items = consents
         .into_iter()
@@ -62,7 +72,7 @@ pub fn consent_list(consents: Vec<ConsentRequirement>, wording: Wording) -> impl
             let flags = consent
                 .flags
                 .iter()
-                .map(|flag| view! { <li>{message(&format!("consent-flag-{}", flag.code()))}</li> })
+                .map(|flag| view! { <li>{wording.text(&format!("consent-flag-{}", flag.code()))}</li> })
                 .collect_view();
             view! {
                 <li class="iw-consent">
@@ -105,6 +115,7 @@ fn assessment_view(
         })
         .collect_view();
     let none = assessment.measures.is_empty();
+    let known = assessment.consents_known();
     let reasons = assessment
         .reasons
         .into_iter()
@@ -126,7 +137,7 @@ fn assessment_view(
         <h3 class="iw-heading-s">{fl!("indication-reasons-heading")}</h3>
         <ul class="iw-list iw-list--bullet iw-list--spaced">{reasons}</ul>
         <h3 class="iw-heading-s">{fl!("indication-consents-heading")}</h3>
-        {consent_list(assessment.consents, wording)}
+        {consent_list(assessment.consents, known, wording)}
         <div class="iw-notice" role="note">
             <p class="iw-body">{fl!("indication-preliminary", municipality = municipality)}</p>
         </div>
@@ -158,13 +169,13 @@ pub fn ConsentsIntro() -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let wording = ctx.wording();
     let municipality = expect_context::<Config>().municipality.clone();
-    let consents = ctx
+    let (consents, known) = ctx
         .with_untracked(|wizard| wizard.assessment(ctx.today()))
-        .map(|assessment| assessment.consents)
-        .unwrap_or_default();
+        .map(|assessment| (assessment.consents_known(), assessment.consents))
+        .map_or((Vec::new(), false), |(known, consents)| (consents, known));
     view! {
         <p class="iw-body">{fl!("consents-intro")}</p>
-        {consent_list(consents, wording)}
+        {consent_list(consents, known, wording)}
         <h3 class="iw-heading-s">{wording.text("consents-secrecy-heading")}</h3>
         <p class="iw-body">{wording.text("consents-secrecy-body")}</p>
         <p class="iw-body">{fl!("consents-privacy", municipality = municipality)}</p>
