@@ -141,8 +141,46 @@ impl Verified {
     }
 }
 
+/// When a citation or a rule applies: `from` and `until` are inclusive; `None` is open. The
+/// one period type of the legal references, the measure rules, the consent rows and the
+/// information rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+}
+
+impl Period {
+    /// Open at both ends.
+    pub const ALWAYS: Period = Period {
+        from: None,
+        until: None,
+    };
+
+    /// The same period, starting on `day`.
+    pub const fn from(self, day: Date) -> Period {
+        Period {
+            from: Some(day),
+            ..self
+        }
+    }
+
+    /// The same period, ending on `day`.
+    pub const fn until(self, day: Date) -> Period {
+        Period {
+            until: Some(day),
+            ..self
+        }
+    }
+
+    /// Whether `day` lies in the period.
+    pub fn contains(self, day: Date) -> bool {
+        self.from.is_none_or(|from| from <= day) && self.until.is_none_or(|until| day <= until)
+    }
+}
+
 /// One citation: an act, the place in it, a link, how well it was checked, and the period in
-/// which it is the citation in force (`from` and `until` are inclusive; `None` is open).
+/// which it is the citation in force.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LegalRef {
     pub act: Act,
@@ -150,8 +188,7 @@ pub struct LegalRef {
     pub cite: &'static str,
     pub url: &'static str,
     pub verified: Verified,
-    pub from: Option<Date>,
-    pub until: Option<Date>,
+    pub in_force: Period,
 }
 
 impl LegalRef {
@@ -161,21 +198,20 @@ impl LegalRef {
             cite,
             url: act.url(),
             verified,
-            from: None,
-            until: None,
+            in_force: Period::ALWAYS,
         }
     }
 
     const fn from(self, day: Date) -> LegalRef {
         LegalRef {
-            from: Some(day),
+            in_force: self.in_force.from(day),
             ..self
         }
     }
 
     const fn until(self, day: Date) -> LegalRef {
         LegalRef {
-            until: Some(day),
+            in_force: self.in_force.until(day),
             ..self
         }
     }
@@ -186,17 +222,23 @@ impl LegalRef {
 
     /// Whether this is the citation in force on `day`.
     pub fn in_force_on(&self, day: Date) -> bool {
-        self.from.is_none_or(|from| from <= day) && self.until.is_none_or(|until| day <= until)
+        self.in_force.contains(day)
     }
 }
 
 use Verified::{BelievedCorrect, Confirmed, Unconfirmed};
 
-const SE_2013: Date = date!(2013 - 01 - 01);
-const SE_2001_LAST: Date = date!(2025 - 06 - 30);
-const SE_2025: Date = date!(2025 - 07 - 01);
-const DK_SEL_LAST: Date = date!(2023 - 12 - 31);
-const DK_2024: Date = date!(2024 - 01 - 01);
+/// SoL (2001:453) in the numbering of SFS 2012:776.
+pub const SE_2013: Date = date!(2013 - 01 - 01);
+/// The 12–14 route without the guardians (prop. 2022/23:64), and the day before it.
+pub const SE_2023: Date = date!(2023 - 07 - 01);
+pub const SE_2023_LAST: Date = date!(2023 - 06 - 30);
+/// The last day of SoL (2001:453), and the first of SoL (2025:400).
+pub const SE_2001_LAST: Date = date!(2025 - 06 - 30);
+pub const SE_2025: Date = date!(2025 - 07 - 01);
+/// The last day of serviceloven for children, and the first of barnets lov.
+pub const DK_SEL_LAST: Date = date!(2023 - 12 - 31);
+pub const DK_2024: Date = date!(2024 - 01 - 01);
 
 /// SoL (2001:453) in the numbering of SFS 2012:776, in force 2013-01-01 to 2025-06-30.
 const fn sol_2001(cite: &'static str, verified: Verified) -> LegalRef {
@@ -231,7 +273,7 @@ pub static SOL_2001_3_6B_CONSENT: LegalRef = sol_2001("3 kap. 6 b §", BelievedC
 /// From 12, a kontaktperson or SKK may be appointed without the guardians if suitable and the
 /// child agrees (the enacted wording, and that kontaktfamilj is left out, are not confirmed).
 pub static SOL_2001_3_6B_2023: LegalRef =
-    sol_2001("3 kap. 6 b § (prop. 2022/23:64)", Unconfirmed).from(date!(2023 - 07 - 01));
+    sol_2001("3 kap. 6 b § (prop. 2022/23:64)", Unconfirmed).from(SE_2023);
 /// A person who cannot meet their needs otherwise has a right to bistånd.
 pub static SOL_2001_4_1: LegalRef = sol_2001("4 kap. 1 §", Confirmed).from(date!(2002 - 01 - 01));
 /// A child is given information and the chance to express their views in matters about them
@@ -469,8 +511,8 @@ pub fn references_markdown() -> String {
             reference.cite,
             reference.url,
             reference.verified.code(),
-            day(reference.from),
-            day(reference.until),
+            day(reference.in_force.from),
+            day(reference.in_force.until),
         ));
     }
     out

@@ -211,3 +211,15 @@ fn the_architecture_section_of_the_readme_lists_the_invariants_of_lib_rs() {
         );
     }
 }
+
+#[test]
+fn validation_does_not_depend_on_the_route() {
+    // `validate` takes the country whose formats apply, not the settings, so the journey
+    // (which validates each page as it walks) and validation do not depend on each other.
+    let path = source_root().join("domain/validate.rs");
+    let uses: Vec<_> = code_lines(&path)
+        .into_iter()
+        .filter(|(_, line)| line.contains("journey") || line.contains("Setup"))
+        .collect();
+    assert!(uses.is_empty(), "{uses:?}");
+}

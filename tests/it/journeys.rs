@@ -711,15 +711,10 @@ fn attest_page_errors(band: &'static str, under_15: &'static str) -> Vec<(Field,
     answers.set(Field::SupportGroups, Value::Choices(vec![band]));
     answers.set(Field::ChildrenUnder15, Value::Choice(under_15));
     answers.set(Field::VolunteerSecrecyRead, Value::Choices(vec!["read"]));
-    validate_step(
-        setup(Some(Country::Dk)),
-        Step::AttestConsent,
-        &answers,
-        TODAY,
-    )
-    .into_iter()
-    .map(|error| (error.field, error.code))
-    .collect()
+    validate_step(Country::Dk, Step::AttestConsent, &answers, TODAY)
+        .into_iter()
+        .map(|error| (error.field, error.code))
+        .collect()
 }
 
 #[test]
@@ -766,7 +761,7 @@ fn a_volunteer_confirms_having_read_about_the_duty_of_confidentiality() {
         assert!(last.fields().contains(&Field::VolunteerSecrecyRead));
         let mut answers = Answers::default();
         answers.set(Field::Purpose, Value::Choice("volunteer"));
-        let errors = validate_step(setup(Some(country)), last, &answers, TODAY);
+        let errors = validate_step(country, last, &answers, TODAY);
         assert!(
             errors.contains(&FieldError {
                 field: Field::VolunteerSecrecyRead,
@@ -795,4 +790,24 @@ fn the_danish_qualification_questions_are_asked_only_when_the_settings_say_so() 
         );
     }
     assert!(!Setup::default().dk_qualifications, "off by default");
+}
+
+#[test]
+fn every_choice_question_takes_its_options_from_its_own_answer_set() {
+    let kinds = intake_wizard::domain::options::choice_kinds();
+    for (field, kind) in &kinds {
+        assert_eq!(field.kind(), *kind, "{field:?}");
+        assert_eq!(
+            kinds.iter().filter(|(f, _)| f == field).count(),
+            1,
+            "{field:?}"
+        );
+    }
+    for field in Field::ALL {
+        let choice = matches!(
+            field.kind(),
+            FieldKind::Radios { .. } | FieldKind::Checkboxes { .. }
+        );
+        assert_eq!(choice, kinds.iter().any(|(f, _)| f == field), "{field:?}");
+    }
 }

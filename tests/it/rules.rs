@@ -10,6 +10,7 @@ use intake_wizard::domain::field::Field;
 use intake_wizard::domain::law::{self, Act, PROVISIONS, Topic, Verified, in_force};
 use intake_wizard::domain::locale::Country;
 use intake_wizard::domain::rules::consent_rows::CONSENT_RULES;
+use intake_wizard::domain::rules::information::INFORMATION_RULES;
 use intake_wizard::domain::rules::measure::MEASURE_RULES;
 use intake_wizard::domain::rules::{
     Answer, Applicant, Case, CheckStatus, ConsentFlag, ConsentRole, Consenter, Custody, Measure,
@@ -298,25 +299,27 @@ fn every_rule_row_cites_a_listed_reference_that_is_in_force_for_the_whole_row() 
     let listed = law::references();
     let rows = CONSENT_RULES
         .iter()
-        .map(|r| (r.basis, r.from, r.until))
-        .chain(MEASURE_RULES.iter().map(|r| (r.basis, r.from, r.until)));
-    for (basis, from, until) in rows {
+        .map(|r| (r.basis, r.in_force))
+        .chain(MEASURE_RULES.iter().map(|r| (r.basis, r.in_force)))
+        .chain(INFORMATION_RULES.iter().map(|r| (r.basis, r.in_force)));
+    for (basis, row) in rows {
         assert!(
             listed.iter().any(|each| std::ptr::eq(*each, basis)),
             "{}",
             basis.cite
         );
+        let cited = basis.in_force;
         assert!(
-            basis
+            cited
                 .from
-                .is_none_or(|start| from.is_some_and(|from| start <= from)),
+                .is_none_or(|start| row.from.is_some_and(|from| start <= from)),
             "{}",
             basis.cite
         );
         assert!(
-            basis
+            cited
                 .until
-                .is_none_or(|end| until.is_some_and(|until| until <= end)),
+                .is_none_or(|end| row.until.is_some_and(|until| until <= end)),
             "{}",
             basis.cite
         );
@@ -512,7 +515,10 @@ fn the_register_check_cites_the_wording_in_force_on_the_day() {
     assert_eq!(law::BELASTNING_11_8A.verified, Verified::Confirmed);
     assert_eq!(law::BELASTNING_11_8A_2001.verified, Verified::Unconfirmed);
     assert_eq!(
-        (law::BELASTNING_11_8A.from, law::BELASTNING_11_8A_2001.until),
+        (
+            law::BELASTNING_11_8A.in_force.from,
+            law::BELASTNING_11_8A_2001.in_force.until,
+        ),
         (Some(date!(2025 - 07 - 01)), Some(date!(2025 - 06 - 30)))
     );
     // Adults only, on either side of the change: no register row at all.

@@ -5,7 +5,7 @@
 
 use crate::domain::Date;
 use crate::domain::age::age_on;
-use crate::domain::law::{FB_6_13A, LegalRef};
+use crate::domain::law::{FB_6_13A, LegalRef, Period};
 
 use super::case::{Applicant, Case, Custody, OtherGuardian};
 use super::consent_rows::CONSENT_RULES;
@@ -145,14 +145,13 @@ pub enum Applies {
 }
 
 /// One row of the consent table: for these measures, ages and dates, this consenter has this
-/// role. Ages are completed years, `below_age` exclusive; dates inclusive.
+/// role. Ages are completed years, `below_age` exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConsentRule {
     pub measures: &'static [Measure],
     pub min_age: u32,
     pub below_age: Option<u32>,
-    pub from: Option<Date>,
-    pub until: Option<Date>,
+    pub in_force: Period,
     pub consenter: Consenter,
     pub role: ConsentRole,
     pub flags: &'static [ConsentFlag],
@@ -169,8 +168,7 @@ impl ConsentRule {
         self.measures.contains(&measure)
             && self.min_age <= age
             && self.below_age.is_none_or(|below| age < below)
-            && self.from.is_none_or(|from| from <= day)
-            && self.until.is_none_or(|until| day <= until)
+            && self.in_force.contains(day)
             && match self.applies {
                 Applies::Always => true,
                 Applies::WhenGuardianApplies => applicant == Applicant::Guardian,

@@ -5,21 +5,14 @@
 //! serviceloven until 2023-12-31 and barnets lov from 2024-01-01. Rows whose reading a lawyer
 //! should confirm have `legal_review: true`.
 
-use time::macros::date;
-
 use crate::domain::Date;
-use crate::domain::law::{self, LegalRef};
+use crate::domain::law::{
+    self, DK_2024, DK_SEL_LAST, LegalRef, Period, SE_2001_LAST, SE_2013, SE_2023, SE_2023_LAST,
+    SE_2025,
+};
 
 use super::consent::{Applies, ConsentFlag, ConsentRole, ConsentRule, Consenter};
 use super::measure::Measure::{self, *};
-
-const SE_2013: Date = date!(2013 - 01 - 01);
-const SE_2023: Date = date!(2023 - 07 - 01);
-const SE_2023_LAST: Date = date!(2023 - 06 - 30);
-const SE_2025: Date = date!(2025 - 07 - 01);
-const SE_2001_LAST: Date = date!(2025 - 06 - 30);
-const DK_2024: Date = date!(2024 - 01 - 01);
-const DK_SEL_LAST: Date = date!(2023 - 12 - 31);
 
 const SOL: &[Measure] = &[
     Kontaktperson,
@@ -60,8 +53,7 @@ const fn row(
         measures,
         min_age: ages.0,
         below_age: ages.1,
-        from: None,
-        until: None,
+        in_force: Period::ALWAYS,
         consenter: who.0,
         role: who.1,
         flags: &[],
@@ -74,14 +66,14 @@ const fn row(
 impl ConsentRule {
     const fn from(self, day: Date) -> ConsentRule {
         ConsentRule {
-            from: Some(day),
+            in_force: self.in_force.from(day),
             ..self
         }
     }
 
     const fn until(self, day: Date) -> ConsentRule {
         ConsentRule {
-            until: Some(day),
+            in_force: self.in_force.until(day),
             ..self
         }
     }

@@ -1,18 +1,15 @@
 //! Information-only rules: what the committee or council can do without an application, which
 //! the indication mentions for a need and an age band. One row per period, like the measures.
 
-use time::macros::date;
-
 use crate::domain::Date;
-use crate::domain::law::{self, LegalRef};
+use crate::domain::law::{self, DK_2024, LegalRef, Period};
 use crate::domain::locale::Country;
 
 use super::case::Need;
 use super::reason::ReasonCode;
 
 /// One row: for a person of these ages in this country with this need, on these dates, the
-/// indication mentions `reason`. Ages are completed years, `below_age` exclusive; dates
-/// inclusive.
+/// indication mentions `reason`. Ages are completed years, `below_age` exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct InformationRule {
     pub reason: ReasonCode,
@@ -20,8 +17,7 @@ pub struct InformationRule {
     pub need: Need,
     pub min_age: u32,
     pub below_age: Option<u32>,
-    pub from: Option<Date>,
-    pub until: Option<Date>,
+    pub in_force: Period,
     pub basis: &'static LegalRef,
 }
 
@@ -32,12 +28,9 @@ impl InformationRule {
             && needs.contains(&self.need)
             && self.min_age <= age
             && self.below_age.is_none_or(|below| age < below)
-            && self.from.is_none_or(|from| from <= day)
-            && self.until.is_none_or(|until| day <= until)
+            && self.in_force.contains(day)
     }
 }
-
-const DK_2024: Date = date!(2024 - 01 - 01);
 
 /// Every information rule.
 pub static INFORMATION_RULES: &[InformationRule] = &[
@@ -49,8 +42,7 @@ pub static INFORMATION_RULES: &[InformationRule] = &[
         need: Need::RiskBehaviour,
         min_age: 0,
         below_age: Some(20),
-        from: None,
-        until: None,
+        in_force: Period::ALWAYS,
         basis: &law::LVU_22,
     },
     // Barnets lov § 39: the council can order support for a child of 10–17 without consent,
@@ -61,8 +53,7 @@ pub static INFORMATION_RULES: &[InformationRule] = &[
         need: Need::RiskBehaviour,
         min_age: 10,
         below_age: Some(18),
-        from: Some(DK_2024),
-        until: None,
+        in_force: Period::ALWAYS.from(DK_2024),
         basis: &law::BL_39,
     },
 ];

@@ -29,7 +29,7 @@ pub fn answer_text(wizard: &Wizard, field: Field, today: crate::domain::Date) ->
             .collect::<Vec<_>>()
             .join(", "),
         Some(Value::Text(text)) if !text.trim().is_empty() => {
-            summary_text(wizard.setup(), field, answers, today)
+            summary_text(wizard.country(), field, answers, today)
         }
         Some(Value::Date(parts)) => format!(
             "{}-{:0>2}-{:0>2}",
