@@ -16,6 +16,7 @@ pub mod field;
 pub mod journey;
 pub mod law;
 pub mod locale;
+pub mod message_id;
 pub mod options;
 pub mod payload;
 pub mod person_id;

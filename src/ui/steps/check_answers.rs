@@ -7,6 +7,7 @@ use crate::domain::answers::Value;
 use crate::domain::config::Config;
 use crate::domain::field::Field;
 use crate::domain::journey::Journey;
+use crate::domain::message_id;
 use crate::domain::step::Step;
 use crate::domain::validate::summary_text;
 use crate::domain::wizard::{Event, Wizard};
@@ -76,7 +77,7 @@ fn send_message(state: SendState) -> Option<(bool, String)> {
         SendState::Progress(Progress::WaitingForNetwork) => Some((false, fl!("submit-queued"))),
         SendState::Failed(error) => Some((
             true,
-            message_with(&format!("submit-error-{}", error.code()), &contact()),
+            message_with(&message_id::submit_error(error.code()), &contact()),
         )),
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::journey::Journey;
+use crate::domain::message_id;
 use crate::domain::rules::VolunteerAssessment;
 use crate::platform;
 use crate::ui::components::button::{Button, ButtonStyle};
@@ -28,9 +29,9 @@ fn requirements_list(assessment: VolunteerAssessment) -> impl IntoView {
         .map(|check| {
             view! {
                 <li>
-                    <strong>{message(&format!("volunteer-status-{}", check.status.code()))}</strong>
+                    <strong>{message(&message_id::volunteer_status(check.status))}</strong>
                     ": "
-                    {message(&format!("volunteer-{}", check.rule.code()))}
+                    {message(&message_id::volunteer_rule(check.rule))}
                     {check.basis.map(|basis| view! { " " {legal_reference(basis)} })}
                 </li>
             }
@@ -38,7 +39,7 @@ fn requirements_list(assessment: VolunteerAssessment) -> impl IntoView {
         .collect_view();
     view! {
         <p class="iw-body">
-            {message(&format!("volunteer-outcome-{}", assessment.outcome.code()))}
+            {message(&message_id::volunteer_outcome(assessment.outcome))}
         </p>
         <ul class="iw-list iw-list--bullet iw-requirements">{items}</ul>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::law::{LegalRef, Verified};
+use crate::domain::message_id;
 use crate::domain::rules::{Assessment, ConsentRequirement, Reason};
 use crate::domain::step::Step;
 use crate::ui::i18n::{fl, message, message_with};
@@ -14,7 +15,7 @@ use crate::ui::wording::Wording;
 
 /// A legal reference as a link, marked when it is not confirmed against the statute text.
 pub fn legal_reference(basis: &'static LegalRef) -> impl IntoView {
-    let act = message(&format!("act-{}", basis.act.code()));
+    let act = message(&message_id::act(basis.act));
     let text = message_with(
         "reference-link",
         &[("act", act), ("cite", basis.cite.to_owned())],
@@ -29,7 +30,7 @@ pub fn legal_reference(basis: &'static LegalRef) -> impl IntoView {
                         " "
                         <strong
                             class="iw-tag"
-                            title=message(&format!("verified-{}", basis.verified.code()))
+                            title=message(&message_id::verified(basis.verified))
                         >
                             {fl!("reference-unconfirmed")}
                         </strong>
@@ -42,7 +43,7 @@ pub fn legal_reference(basis: &'static LegalRef) -> impl IntoView {
 fn reason_item(reason: Reason) -> impl IntoView {
     view! {
         <li>
-            {message(&format!("reason-{}", reason.code.code()))}
+            {message(&message_id::reason(reason.code))}
             {reason.basis.map(|basis| view! { " " {legal_reference(basis)} })}
         </li>
     }
@@ -66,13 +67,13 @@ pub fn consent_list(
     let items = consents
         .into_iter()
         .map(|consent| {
-            let who = message(&format!("consent-{}", consent.consenter.code()));
-            let role = message(&format!("consent-role-{}", consent.role.code()));
-            let measure = message(&format!("measure-{}", consent.measure.code()));
+            let who = message(&message_id::consenter(consent.consenter));
+            let role = message(&message_id::consent_role(consent.role));
+            let measure = message(&message_id::measure(consent.measure));
             let flags = consent
                 .flags
                 .iter()
-                .map(|flag| view! { <li>{wording.text(&format!("consent-flag-{}", flag.code()))}</li> })
+                .map(|flag| view! { <li>{wording.text(&message_id::consent_flag(*flag))}</li> })
                 .collect_view();
             view! {
                 <li class="iw-consent">
@@ -107,9 +108,9 @@ fn assessment_view(
         .map(|measure| {
             view! {
                 <li>
-                    <strong>{message(&format!("measure-{}", measure.code()))}</strong>
+                    <strong>{message(&message_id::measure(*measure))}</strong>
                     <br />
-                    {message(&format!("measure-{}-description", measure.code()))}
+                    {message(&message_id::measure_description(*measure))}
                 </li>
             }
         })
@@ -125,7 +126,7 @@ fn assessment_view(
         <p class="iw-body">{fl!("indication-intro")}</p>
         <div class="iw-panel">
             <p class="iw-body">
-                <strong>{message(&format!("outcome-{}", assessment.outcome.code()))}</strong>
+                <strong>{message(&message_id::outcome(assessment.outcome))}</strong>
             </p>
         </div>
         <h3 class="iw-heading-s">{fl!("indication-measures-heading")}</h3>
