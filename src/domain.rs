@@ -23,6 +23,7 @@ pub mod person_id;
 pub mod retry;
 pub mod rules;
 pub mod step;
+pub mod summary;
 pub mod validate;
 pub mod wizard;
 

@@ -46,6 +46,17 @@ pub struct Receipt {
     pub digest: String,
 }
 
+impl Receipt {
+    /// The digest's short form for the page: the first 12 characters of its base64 value.
+    pub fn short_digest(&self) -> String {
+        let value = self
+            .digest
+            .trim_start_matches("sha-256=:")
+            .trim_end_matches(':');
+        value.chars().take(12).collect()
+    }
+}
+
 /// What the caller must do after an update.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Effect {

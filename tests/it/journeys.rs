@@ -11,6 +11,7 @@ use intake_wizard::domain::locale::Country;
 use intake_wizard::domain::person_id::IdError;
 use intake_wizard::domain::rules::{Measure, Outcome, VolunteerOutcome};
 use intake_wizard::domain::step::{Step, StepKind};
+use intake_wizard::domain::summary::Shown;
 use intake_wizard::domain::validate::{ErrorCode, FieldError, validate_step};
 use intake_wizard::domain::wizard::{Effect, Event, Receipt, Wizard};
 use time::macros::date;
@@ -810,4 +811,54 @@ fn every_choice_question_takes_its_options_from_its_own_answer_set() {
         );
         assert_eq!(choice, kinds.iter().any(|(f, _)| f == field), "{field:?}");
     }
+}
+
+#[test]
+fn the_summary_masks_identity_numbers_formats_dates_and_keeps_option_keys() {
+    let person = Person::new(Country::Se, "apply")
+        .choose(Field::Applicant, "guardian")
+        .choose(Field::HasPersonId, "yes")
+        .choose(Field::Needs, "risk-behaviour")
+        .text(Field::PreferredLanguages, "  ")
+        .born(2016, 5, 7);
+    let Walk { wizard, route } = walk(setup(Some(Country::Se)), &person);
+    assert_eq!(route.last(), Some(&Step::CheckAnswers));
+    let summary = wizard.summary(TODAY);
+    assert!(summary.masks_an_identity_number);
+    let shown = |field| {
+        summary
+            .rows
+            .iter()
+            .find(|row| row.field == field)
+            .map(|row| row.answer.clone())
+    };
+    assert_eq!(
+        shown(Field::PersonId),
+        Some(Shown::Text("20160507-****".into()))
+    );
+    assert_eq!(
+        shown(Field::BirthDate),
+        Some(Shown::Text("2016-05-07".into()))
+    );
+    assert_eq!(
+        shown(Field::Needs),
+        Some(Shown::Options(vec!["risk-behaviour"]))
+    );
+    assert_eq!(shown(Field::PreferredLanguages), Some(Shown::NotAnswered));
+    // Each row's Change link returns to the page that asks it.
+    assert!(
+        summary
+            .rows
+            .iter()
+            .all(|row| row.step.fields().contains(&row.field))
+    );
+}
+
+#[test]
+fn the_receipt_shows_the_first_twelve_characters_of_the_digest() {
+    let receipt = Receipt {
+        reference: "IW-7K3M-Q9TX".into(),
+        digest: "sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:".into(),
+    };
+    assert_eq!(receipt.short_digest(), "X48E9qOokqqr");
 }
