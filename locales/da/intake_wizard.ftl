@@ -117,7 +117,7 @@ step-third-party-title = Hvis du er bekymret for et barn
 #   $municipality (String) - kommunens navn
 third-party-body =
     { $country ->
-        [dk] Hvis du er bekymret for et barn, kan du sende en underretning til kommunen. Alle kan gøre det, og som privatperson kan du være anonym. Ved du, at et barn udsættes for vanrøgt eller lever under forhold, der bringer dets sundhed eller udvikling i fare, har du pligt til det. Du behøver ikke at være sikker på, at noget er galt. Kommunen vurderer derefter, om barnet har brug for støtte. Du kan ikke bruge denne formular til det. Kontakt { $municipality } i stedet.
+        [dk] Hvis du er bekymret for et barn, kan du sende en underretning til kommunen. Alle kan gøre det, og som privatperson kan du være anonym. Ved vanrøgt eller fare for barnets sundhed eller udvikling har du pligt til det. Du behøver ikke at være sikker på, at noget er galt. Kommunen vurderer derefter, om barnet har brug for støtte. Du kan ikke bruge denne formular til det. Kontakt { $municipality } i stedet.
        *[other] Hvis du er bekymret for, at et barn mistrives, kan du lave en bekymringsindberetning (orosanmälan) til socialtjänsten. Alle kan gøre det, og som privatperson kan du være anonym. Du behøver ikke at være sikker på, at noget er galt. Socialtjänsten vurderer derefter, om barnet har brug for støtte. Du kan ikke bruge denne formular til det. Kontakt socialtjänsten i { $municipality } i stedet.
     }
 # Variables:
@@ -315,8 +315,8 @@ error-birth-date-required =
 #   $applicant (String) - who is applying
 error-birth-date-contradicts-earlier-answer =
     { $applicant ->
-        [young-person] Du har svaret, at du er under 18 år. Kontrollér fødselsdatoen, eller gå tilbage og ret, hvem der søger
-       *[other] Du har svaret, at du er 18 år eller ældre. Kontrollér fødselsdatoen, eller gå tilbage og ret, hvem der søger
+        [young-person] Du har svaret, at du er under 18 – kontrollér fødselsdatoen, eller ret, hvem der søger
+       *[other] Du har svaret, at du er over 18 – kontrollér fødselsdatoen, eller ret, hvem der søger
     }
 
 ## Step: custody
@@ -780,7 +780,7 @@ reference-link = { $act } { $cite }
 step-consents-title = Samtykke og tavshedspligt
 consents-intro = Her kan du se, hvem der skal give samtykke til støtten ud fra dine svar. Den, der søger, beder om støtten. Den, der giver samtykke, siger ja til den. Den, der bliver hørt, får lov at sige sin mening. Kommunen kontrollerer det i sin undersøgelse.
 consents-none = Der er ikke andre, der skal give samtykke. Det er nok, at du sender ansøgningen.
-consents-unknown = Hvem der skal give samtykke, afhænger af personens alder. Det kan ikke siges, før fødselsdatoen kendes.
+consents-unknown = Det afhænger af personens alder, så det kan ikke siges, før fødselsdatoen kendes.
 consents-secrecy-heading = Tavshedspligt
 # Variables:
 #   $country (String) - se eller dk
@@ -813,7 +813,7 @@ volunteer-info-what =
 #   $country (String) - se eller dk
 volunteer-info-how-often =
     { $country ->
-        [dk] Hvor tit I mødes, aftales ud fra, hvad barnet eller den unge har brug for, og det kan ændre sig undervejs. Kommunen følger op på opgaven, og du holder kontakt med kommunens sagsbehandler.
+        [dk] Hvor tit I mødes, aftales efter barnets eller den unges behov. Kommunen følger op på opgaven.
        *[other] I mødes som regel cirka én gang om ugen. En særligt kvalificeret kontaktperson mødes med den unge flere gange om ugen. Du deltager i opfølgningsmøder med socialrådgiveren, som regel mindst hvert halve år. En opgave kan vare fra et halvt år til flere år.
     }
 # Variables:
@@ -1227,7 +1227,7 @@ error-name-no-letter = Skriv et navn med bogstaver
 outcome-may-fit = En eller flere former for støtte kan være relevante. Kommunen træffer afgørelse efter sin egen undersøgelse.
 outcome-unclear = Ud fra svarene kan vi ikke sige, hvilken støtte der kan være relevant. Kommunen afklarer det i sin undersøgelse.
 outcome-redirect-orosanmalan = Er du bekymret for et barn i Sverige, skal du lave en bekymringsindberetning (orosanmälan) til socialtjänsten, ikke en ansøgning. Ring 112 ved akut fare.
-outcome-redirect-underretning = Er du bekymret for et barn, kan du sende en underretning til kommunen i stedet for en ansøgning. Ved du, at et barn udsættes for vanrøgt eller lever under forhold, der bringer dets sundhed eller udvikling i fare, har alle pligt til at underrette kommunen. Ring 112 ved akut fare.
+outcome-redirect-underretning = Er du bekymret for et barn, så send en underretning til kommunen i stedet for en ansøgning. Ved vanrøgt eller fare for barnets sundhed eller udvikling har alle pligt til det. Ring 112 ved akut fare.
 
 ## Measures: name and short description
 ## Swedish measures (SoL, LSS) and Danish measures (barnets lov, serviceloven). Keep the statutory names.
@@ -1235,7 +1235,7 @@ outcome-redirect-underretning = Er du bekymret for et barn, kan du sende en unde
 measure-kontaktperson = Kontaktperson (Sverige)
 measure-kontaktperson-description = En person, der giver støtte og samvær i hverdagen, fx i fritiden. Kan være relevant for både børn og voksne.
 measure-kontaktfamilj = Kontaktfamilie (kontaktfamilj, Sverige)
-measure-kontaktfamilj-description = En familie, som personen jævnligt er hos, fx nogle weekender, for støtte og samvær, og så familien får aflastning.
+measure-kontaktfamilj-description = En familie, som personen jævnligt er hos, fx nogle weekender, så familien får aflastning.
 measure-sarskilt-kvalificerad-kontaktperson = Særligt kvalificeret kontaktperson (SKK, Sverige)
 measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med særlige kompetencer til en ung under 21 år, som har brug for støtte mod risiko for kriminalitet, misbrug eller anden socialt nedbrydende adfærd.
 measure-lss-bitrade-av-kontaktperson = Biträde av kontaktperson (LSS, Sverige)
@@ -1279,8 +1279,8 @@ reason-youth-order-information = Godt at vide: For børn mellem 10 og 17 år kan
 reason-joint-custody-both-consent = Ved fælles forældremyndighed beder kommunen normalt begge forældremyndighedsindehavere om samtykke.
 reason-other-custody-holder-refuses = Den anden forældremyndighedsindehaver siger nej. Indsatsen kræver samtykke, så kommunen vurderer, hvad der er muligt.
 reason-child-party-from-10 = Et barn, der er fyldt 10 år, udøver partsbeføjelser i sagen.
-reason-family-relief-other-support = En fast kontaktperson giver ikke aflastning. Har familien brug for aflastning, kan kommunen tilbyde anden støtte, fx aflastningsophold, og vurderer det i sin undersøgelse.
-reason-redirect-underretning = Alle kan underrette kommunen om et barn, de er bekymrede for. Den, der ved, at et barn udsættes for vanrøgt eller lever under forhold, der bringer dets sundhed eller udvikling i fare, har pligt til det, og fagfolk har en skærpet underretningspligt.
+reason-family-relief-other-support = En fast kontaktperson giver ikke aflastning, men kommunen kan tilbyde anden støtte, fx aflastningsophold.
+reason-redirect-underretning = Alle kan underrette kommunen. Ved vanrøgt eller fare for barnets sundhed eller udvikling har alle pligt til det, og fagfolk har skærpet underretningspligt.
 reason-birth-date-missing = Fødselsdatoen mangler, så vi kan ikke sige, hvilke regler der gælder.
 reason-birth-date-in-future = Fødselsdatoen ligger i fremtiden. Kontrollér datoen.
 reason-applicant-role-does-not-fit-age = Din rolle passer ikke til personens alder. En voksen søger selv eller gennem en værge (god man eller förvaltare i Sverige). For et barn søger forældremyndighedsindehaveren, og en ung kan også selv bede om støtte.
@@ -1306,7 +1306,7 @@ consent-flag-other-guardian-refuses-not-blocking = Den anden vårdnadshavare sig
 consent-flag-other-guardian-refuses =
     { $country ->
         [dk] Den anden forældremyndighedsindehaver siger nej.
-       *[other] Den anden vårdnadshavare (forældremyndighedsindehaver) siger nej.
+       *[other] Den anden vårdnadshavare siger nej.
     }
 consent-flag-other-guardian-not-asked-yet = Den anden forælder med forældremyndighed er ikke blevet spurgt endnu.
 consent-flag-committee-may-proceed-without-guardians = Socialnämnden kan træffe beslutning uden forældrenes samtykke, hvis den finder det hensigtsmæssigt, og barnet selv giver samtykke.

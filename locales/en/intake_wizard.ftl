@@ -122,7 +122,7 @@ step-third-party-title = If you are worried about a child
 #   $municipality (String) - the municipality's name
 third-party-body =
     { $country ->
-        [dk] If you are worried about a child, you can send a notification (underretning) to the municipality. Anyone can do it, and as a private person you can be anonymous. If you know that a child is neglected or lives in conditions that put its health or development at risk, you have a duty to do it. You do not need to be sure that something is wrong. The municipality then looks at whether the child needs support. You cannot use this form for it. Contact { $municipality } instead.
+        [dk] If you are worried about a child, you can send a notification (underretning) to the municipality. Anyone can do it, and as a private person you can be anonymous. In cases of neglect or danger to the child's health or development you have a duty to do it. You do not need to be sure that something is wrong. The municipality then looks at whether the child needs support. You cannot use this form for it. Contact { $municipality } instead.
        *[other] If you are worried that a child is being harmed, you can make a report of concern (orosanmälan) to the social services. Anyone can do it, and as a private person you can be anonymous. You do not need to be sure that something is wrong. The social services then assess whether the child needs support. You cannot use this form for it. Contact the social services in { $municipality } instead.
     }
 # Variables:
@@ -320,8 +320,8 @@ error-birth-date-required =
 #   $applicant (String) - who is applying
 error-birth-date-contradicts-earlier-answer =
     { $applicant ->
-        [young-person] You said you are under 18. Check the date of birth, or go back and change who is applying
-       *[other] You said you are 18 or older. Check the date of birth, or go back and change who is applying
+        [young-person] You said you are under 18 – check the date of birth, or change who is applying
+       *[other] You said you are 18 or older – check the date of birth, or change who is applying
     }
 
 ## Step: custody
@@ -785,7 +785,7 @@ reference-link = { $act }, { $cite }
 step-consents-title = Consent and confidentiality
 consents-intro = This is who needs to agree to the support, based on your answers. Someone who applies asks for the support. Someone who consents says yes to it. Someone who is heard gets to say what they think. The municipality checks this in its investigation.
 consents-none = No one else needs to consent. Sending the application is enough.
-consents-unknown = Who needs to agree depends on the person's age. It cannot be told until the date of birth is known.
+consents-unknown = It depends on the person's age, so it cannot be told until the date of birth is known.
 consents-secrecy-heading = Confidentiality
 # Variables:
 #   $country (String) - se or dk
@@ -818,7 +818,7 @@ volunteer-info-what =
 #   $country (String) - se or dk
 volunteer-info-how-often =
     { $country ->
-        [dk] How often you meet is agreed from what the child or young person needs, and it can change over time. The municipality follows up the assignment, and you keep in touch with its caseworker.
+        [dk] How often you meet is agreed from the child's or young person's needs. The municipality follows up the assignment.
        *[other] You usually meet about once a week. A specially qualified contact person meets the young person several times a week. You go to follow-up meetings with the social worker, usually at least every six months. An assignment can last from six months to several years.
     }
 # Variables:
@@ -1232,7 +1232,7 @@ error-name-no-letter = Enter a name using letters
 outcome-may-fit = One or more kinds of support may fit. The municipality decides after its own investigation.
 outcome-unclear = From the answers we cannot say which support may fit. The municipality will find out in its investigation.
 outcome-redirect-orosanmalan = If you are worried about a child, make a report of concern (orosanmälan) to the social services instead of an application. Call 112 in an emergency.
-outcome-redirect-underretning = If you are worried about a child, you can notify the municipality (underretning) instead of applying. Anyone who knows that a child is neglected or lives in conditions that put its health or development at risk has a duty to notify the municipality. Call 112 in an emergency.
+outcome-redirect-underretning = If you are worried about a child, notify the municipality (underretning) instead of applying. In cases of neglect or danger to the child's health or development, everyone has a duty to do so. Call 112 in an emergency.
 
 ## Measures: name and short description
 ## Swedish measures (SoL, LSS) and Danish measures (barnets lov, serviceloven). Keep the statutory names.
@@ -1240,7 +1240,7 @@ outcome-redirect-underretning = If you are worried about a child, you can notify
 measure-kontaktperson = Contact person (kontaktperson, Sweden)
 measure-kontaktperson-description = Someone who gives support and company in everyday life, for example in leisure time. May fit children and adults.
 measure-kontaktfamilj = Contact family (kontaktfamilj, Sweden)
-measure-kontaktfamilj-description = A family the person stays with regularly, for example some weekends, for support and company, and so that the family gets a break.
+measure-kontaktfamilj-description = A family the person stays with regularly, for example some weekends, so that the family gets a break.
 measure-sarskilt-kvalificerad-kontaktperson = Specially qualified contact person (SKK, Sweden)
 measure-sarskilt-kvalificerad-kontaktperson-description = A contact person with special skills for a young person under 21 who needs support against a risk of crime, substance misuse or other socially destructive behaviour.
 measure-lss-bitrade-av-kontaktperson = Biträde av kontaktperson: a contact person under LSS (Sweden)
@@ -1284,8 +1284,8 @@ reason-youth-order-information = Good to know: for children aged 10 to 17 the mu
 reason-joint-custody-both-consent = With joint custody (fælles forældremyndighed) the municipality normally asks both parents for consent.
 reason-other-custody-holder-refuses = The other parent with custody (forældremyndighedsindehaver) says no. The support needs consent, so the municipality will assess what is possible.
 reason-child-party-from-10 = A child who has turned 10 is a party to the case.
-reason-family-relief-other-support = A fast kontaktperson does not give the family a break. If the family needs relief, the municipality may offer other support, such as relief stays, and assesses this in its investigation.
-reason-redirect-underretning = Anyone may notify the municipality about a child they are worried about. Anyone who knows that a child is neglected or lives in conditions that put its health or development at risk must do so, and professionals have a stricter duty (skærpet underretningspligt).
+reason-family-relief-other-support = A fast kontaktperson does not give the family a break, but the municipality may offer other support, such as relief stays.
+reason-redirect-underretning = Anyone may notify the municipality. In cases of neglect or danger to the child's health or development everyone has a duty to do so, and professionals have a stricter duty (skærpet underretningspligt).
 reason-birth-date-missing = The date of birth is missing, so we cannot say which rules apply.
 reason-birth-date-in-future = The date of birth is in the future. Please check it.
 reason-applicant-role-does-not-fit-age = Your role does not match the person's age. An adult applies for themselves or through a god man, förvaltare or værge. For a child, the person with custody applies, and a young person can also ask for support themselves.

@@ -117,7 +117,7 @@ step-third-party-title = Om du är orolig för ett barn
 #   $municipality (String) - kommunens namn
 third-party-body =
     { $country ->
-        [dk] Är du orolig för ett barn kan du göra en underretning till kommunen. Alla kan göra det, och som privatperson kan du vara anonym. Vet du att ett barn far illa eller lever under förhållanden som är farliga för barnets hälsa eller utveckling, är du skyldig att göra det. Du behöver inte vara säker på att något är fel. Kommunen bedömer sedan om barnet behöver stöd. Du kan inte använda det här formuläret till det. Kontakta { $municipality } i stället.
+        [dk] Är du orolig för ett barn kan du göra en underretning till kommunen. Alla kan göra det, och som privatperson kan du vara anonym. Vid vanvård eller fara för barnets hälsa eller utveckling är du skyldig att göra det. Du behöver inte vara säker på att något är fel. Kommunen bedömer sedan om barnet behöver stöd. Du kan inte använda det här formuläret till det. Kontakta { $municipality } i stället.
        *[other] Är du orolig för att ett barn far illa kan du göra en orosanmälan till socialtjänsten. Alla kan göra det, och som privatperson kan du vara anonym. Du behöver inte vara säker på att något är fel. Socialtjänsten bedömer sedan om barnet behöver stöd. Du kan inte använda det här formuläret till det. Kontakta socialtjänsten i { $municipality } i stället.
     }
 # Variables:
@@ -315,8 +315,8 @@ error-birth-date-required =
 #   $applicant (String) - who is applying
 error-birth-date-contradicts-earlier-answer =
     { $applicant ->
-        [young-person] Du har svarat att du är under 18 år. Kontrollera födelsedatumet, eller gå tillbaka och ändra vem som ansöker
-       *[other] Du har svarat att du är 18 år eller äldre. Kontrollera födelsedatumet, eller gå tillbaka och ändra vem som ansöker
+        [young-person] Du har svarat att du är under 18 – kontrollera födelsedatumet eller ändra vem som ansöker
+       *[other] Du har svarat att du är över 18 – kontrollera födelsedatumet eller ändra vem som ansöker
     }
 
 ## Step: custody
@@ -780,7 +780,7 @@ reference-link = { $cite } { $act }
 step-consents-title = Samtycke och sekretess
 consents-intro = Här ser du vem som behöver samtycka till stödet, utifrån dina svar. Den som ansöker ber om stödet. Den som samtycker säger ja till det. Den som ska höras får berätta vad hen tycker innan beslut fattas. Kommunen kontrollerar detta i sin utredning.
 consents-none = Ingen annan behöver samtycka. Det räcker att du skickar ansökan.
-consents-unknown = Vem som behöver samtycka beror på personens ålder. Det går inte att säga förrän födelsedatumet är känt.
+consents-unknown = Det beror på personens ålder, så det går inte att säga förrän födelsedatumet är känt.
 consents-secrecy-heading = Sekretess
 # Variables:
 #   $country (String) - se eller dk
@@ -813,7 +813,7 @@ volunteer-info-what =
 #   $country (String) - se eller dk
 volunteer-info-how-often =
     { $country ->
-        [dk] Hur ofta ni träffas bestäms efter vad barnet eller den unge behöver, och det kan ändras under uppdraget. Kommunen följer upp uppdraget, och du håller kontakt med kommunens handläggare.
+        [dk] Hur ofta ni träffas bestäms efter barnets eller den unges behov. Kommunen följer upp uppdraget.
        *[other] Ni träffas oftast ungefär en gång i veckan. En särskilt kvalificerad kontaktperson träffar den unga flera gånger i veckan. Du går på uppföljningsmöten med socialsekreteraren, oftast minst var sjätte månad. Ett uppdrag kan pågå från sex månader till flera år.
     }
 # Variables:
@@ -1227,7 +1227,7 @@ error-name-no-letter = Skriv ett namn med bokstäver
 outcome-may-fit = Ett eller flera stöd kan passa. Kommunen beslutar efter sin egen utredning.
 outcome-unclear = Utifrån svaren går det inte att säga vilket stöd som kan passa. Kommunen tar reda på det i sin utredning.
 outcome-redirect-orosanmalan = Är du orolig för att ett barn far illa ska du göra en orosanmälan till socialtjänsten i stället för en ansökan. Ring 112 vid akut fara.
-outcome-redirect-underretning = Är du orolig för ett barn i Danmark kan du göra en underretning till kommunen i stället för en ansökan. Vet du att ett barn far illa eller lever under förhållanden som är farliga för barnets hälsa eller utveckling, är alla skyldiga att underrätta kommunen. Ring 112 vid akut fara.
+outcome-redirect-underretning = Är du orolig för ett barn i Danmark, gör en underretning till kommunen i stället för en ansökan. Vid vanvård eller fara för barnets hälsa eller utveckling är alla skyldiga att göra det. Ring 112 vid akut fara.
 
 ## Measures: name and short description
 ## Swedish measures (SoL, LSS) and Danish measures (barnets lov, serviceloven). Keep the statutory names.
@@ -1235,7 +1235,7 @@ outcome-redirect-underretning = Är du orolig för ett barn i Danmark kan du gö
 measure-kontaktperson = Kontaktperson
 measure-kontaktperson-description = En person som ger stöd och sällskap i vardagen, till exempel på fritiden. Kan passa både barn och vuxna.
 measure-kontaktfamilj = Kontaktfamilj
-measure-kontaktfamilj-description = En familj som personen regelbundet är hos, till exempel vissa helger, för stöd och gemenskap och så att familjen får avlastning.
+measure-kontaktfamilj-description = En familj som personen regelbundet är hos, till exempel vissa helger, så att familjen får avlastning.
 measure-sarskilt-kvalificerad-kontaktperson = Särskilt kvalificerad kontaktperson (SKK)
 measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med särskild kompetens för en ung person under 21 år som behöver stöd mot risk för brott, missbruk eller annat socialt nedbrytande beteende.
 measure-lss-bitrade-av-kontaktperson = Biträde av kontaktperson (LSS)
@@ -1279,8 +1279,8 @@ reason-youth-order-information = Bra att veta: för barn mellan 10 och 17 år ka
 reason-joint-custody-both-consent = Vid gemensam vårdnad (fælles forældremyndighed) ber kommunen normalt båda föräldrarna om samtycke.
 reason-other-custody-holder-refuses = Den andra föräldern med vårdnad (forældremyndighedsindehaver) säger nej. Insatsen kräver samtycke, så kommunen bedömer vad som är möjligt.
 reason-child-party-from-10 = Ett barn som har fyllt 10 år är part i ärendet.
-reason-family-relief-other-support = En fast kontaktperson ger inte avlastning. Behöver familjen avlastning kan kommunen erbjuda annat stöd, till exempel avlastningsvistelser, och bedömer det i sin utredning.
-reason-redirect-underretning = Alla kan underrätta kommunen om ett barn i Danmark som de är oroliga för. Den som vet att ett barn far illa eller lever under förhållanden som är farliga för barnets hälsa eller utveckling är skyldig att göra det, och den som arbetar med barn har en skärpt skyldighet (skærpet underretningspligt).
+reason-family-relief-other-support = En fast kontaktperson ger inte avlastning, men kommunen kan erbjuda annat stöd, till exempel avlastningsvistelser.
+reason-redirect-underretning = Alla kan underrätta kommunen. Vid vanvård eller fara för barnets hälsa eller utveckling är alla skyldiga att göra det, och den som arbetar med barn har en skärpt skyldighet (skærpet underretningspligt).
 reason-birth-date-missing = Födelsedatum saknas, så det går inte att säga vilka regler som gäller.
 reason-birth-date-in-future = Födelsedatumet ligger i framtiden. Kontrollera datumet.
 reason-applicant-role-does-not-fit-age = Din roll stämmer inte med personens ålder. En vuxen ansöker själv eller genom god man, förvaltare eller værge. För ett barn ansöker vårdnadshavaren, och en ung person kan också själv be om stöd.
