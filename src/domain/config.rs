@@ -28,6 +28,9 @@ pub struct Settings {
     pub default_language: Option<String>,
     #[validate(length(max = 2000), custom(function = "endpoint_url"))]
     pub endpoint: Option<String>,
+    /// Where a backend's 2xx answer holds its reference, as a JSON Pointer (`/id`).
+    #[validate(length(max = 200), custom(function = "json_pointer"))]
+    pub reference_pointer: Option<String>,
     #[serde(default)]
     #[validate(nested)]
     pub contact: ContactSettings,
@@ -54,6 +57,8 @@ pub struct Config {
     pub country: Option<Country>,
     pub default_language: Option<Language>,
     pub endpoint: String,
+    /// A JSON Pointer to the reference in the backend's answer (`domain::receipt`).
+    pub reference_pointer: Option<String>,
     pub contact: Contact,
     pub dk_qualifications: bool,
 }
@@ -123,6 +128,7 @@ impl Settings {
             country: over.country.or(self.country),
             default_language: over.default_language.or(self.default_language),
             endpoint: over.endpoint.or(self.endpoint),
+            reference_pointer: over.reference_pointer.or(self.reference_pointer),
             contact: ContactSettings {
                 phone: over.contact.phone.or(self.contact.phone),
                 email: over.contact.email.or(self.contact.email),
@@ -151,15 +157,19 @@ impl Settings {
         ] {
             if value.as_deref().is_none_or(|text| text.trim().is_empty()) {
                 errors.retain(|error| error.key != key);
-                errors.push(ConfigError {
-                    key: key.to_owned(),
-                    code: ConfigErrorCode::Missing,
-                    detail: None,
-                });
+                // In key order, as `flatten` gives the others.
+                let at = errors.partition_point(|error| error.key.as_str() < key);
+                errors.insert(
+                    at,
+                    ConfigError {
+                        key: key.to_owned(),
+                        code: ConfigErrorCode::Missing,
+                        detail: None,
+                    },
+                );
             }
         }
         if !errors.is_empty() {
-            errors.sort_unstable_by(|a, b| a.key.cmp(&b.key));
             return Err(errors);
         }
         let trimmed = |value: Option<String>| value.map(|text| text.trim().to_owned());
@@ -171,6 +181,7 @@ impl Settings {
                 .as_deref()
                 .and_then(Language::from_tag),
             endpoint: trimmed(self.endpoint).unwrap_or_else(|| DEFAULT_ENDPOINT.to_owned()),
+            reference_pointer: trimmed(self.reference_pointer),
             contact: Contact {
                 phone: trimmed(self.contact.phone).unwrap_or_default(),
                 email: trimmed(self.contact.email),
@@ -193,10 +204,13 @@ pub fn flatten(errors: &ValidationErrors) -> Vec<(String, String)> {
             };
             match kind {
                 ValidationErrorsKind::Field(list) => {
-                    out.extend(
-                        list.iter()
-                            .map(|error| (path.clone(), error.code.to_string())),
-                    );
+                    for error in list {
+                        let entry = (path.clone(), error.code.to_string());
+                        // Kept in order as it grows: validator's maps have no order of their
+                        // own, and a sort instance costs kilobytes of wasm.
+                        let at = out.partition_point(|known| *known < entry);
+                        out.insert(at, entry);
+                    }
                 }
                 ValidationErrorsKind::Struct(inner) => walk(&path, inner, out),
                 ValidationErrorsKind::List(items) => {
@@ -209,7 +223,6 @@ pub fn flatten(errors: &ValidationErrors) -> Vec<(String, String)> {
     }
     let mut out = Vec::new();
     walk("", errors, &mut out);
-    out.sort_unstable();
     out
 }
 
@@ -280,6 +293,16 @@ fn endpoint_url(value: &str) -> Result<(), ValidationError> {
         Ok(())
     } else {
         fail("endpoint")
+    }
+}
+
+/// A JSON Pointer into the backend's answer (`/id`, `/data/reference`).
+fn json_pointer(value: &str) -> Result<(), ValidationError> {
+    let value = value.trim();
+    if super::receipt::is_reference_pointer(value) && !value.chars().any(char::is_control) {
+        Ok(())
+    } else {
+        fail("reference-pointer")
     }
 }
 

@@ -6,11 +6,12 @@
 /// What one attempt to send ended with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Attempt {
-    /// The receiver stored it (201), or had already stored it under the same key (replayed 201).
+    /// The backend stored it: any 2xx (the reference receiver answers 201, and replays it for
+    /// a submission it already has under the same key).
     Stored,
     /// No answer: the network failed, or the attempt timed out.
     NoAnswer { timed_out: bool },
-    /// An HTTP status other than 201, with the `Retry-After` delay in seconds if one was sent.
+    /// An HTTP status other than 2xx, with the `Retry-After` delay in seconds if one was sent.
     Status {
         code: u16,
         retry_after_secs: Option<u32>,

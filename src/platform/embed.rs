@@ -52,6 +52,7 @@ pub fn attribute_settings(host: &web_sys::HtmlElement) -> (Settings, Option<Stri
         country: attribute("data-country"),
         default_language: attribute("data-lang"),
         endpoint: attribute("data-endpoint"),
+        reference_pointer: attribute("data-reference-pointer"),
         contact: ContactSettings {
             phone: attribute("data-contact-phone"),
             email: attribute("data-contact-email"),

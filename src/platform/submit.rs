@@ -62,9 +62,11 @@ fn window_btoa(bytes: &[u8]) -> Option<String> {
     web_sys::window()?.btoa(&binary).ok()
 }
 
-/// Sends `submission` to `endpoint` until it is stored or retrying cannot help.
+/// Sends `submission` to `endpoint` until it is stored or retrying cannot help. Any 2xx is
+/// stored; `reference_pointer` says where its answer holds the reference (`domain::receipt`).
 pub async fn send(
     endpoint: &str,
+    reference_pointer: Option<&str>,
     submission: &Submission,
     policy: Policy,
     on_progress: impl Fn(Progress),
@@ -76,7 +78,13 @@ pub async fn send(
             wait_until_online().await;
         }
         on_progress(Progress::Sending);
-        let (outcome, receipt) = attempt_once(endpoint, submission, policy.timeout_millis).await;
+        let (outcome, receipt) = attempt_once(
+            endpoint,
+            reference_pointer,
+            submission,
+            policy.timeout_millis,
+        )
+        .await;
         if let Some(receipt) = receipt {
             return Ok(receipt);
         }
@@ -92,9 +100,10 @@ pub async fn send(
     }
 }
 
-/// One POST with a timeout. A 201 whose body is not a receipt counts as a server failure.
+/// One POST with a timeout. Any 2xx counts as stored, whatever its body.
 async fn attempt_once(
     endpoint: &str,
+    reference_pointer: Option<&str>,
     submission: &Submission,
     timeout_millis: u32,
 ) -> (Attempt, Option<Receipt>) {
@@ -131,7 +140,7 @@ async fn attempt_once(
         return no_answer(signal.aborted());
     };
     let code = response.status();
-    if code == 201 {
+    if (200..300).contains(&code) {
         let text = match response.text() {
             Ok(promise) => JsFuture::from(promise)
                 .await
@@ -139,16 +148,8 @@ async fn attempt_once(
                 .and_then(|text| text.as_string()),
             Err(_) => None,
         };
-        return match text.as_deref().and_then(read_receipt) {
-            Some(receipt) => (Attempt::Stored, Some(receipt)),
-            None => (
-                Attempt::Status {
-                    code: 502,
-                    retry_after_secs: None,
-                },
-                None,
-            ),
-        };
+        let receipt = read_receipt(text.as_deref(), reference_pointer, submission);
+        return (Attempt::Stored, Some(receipt));
     }
     let retry_after_secs = response
         .headers()
@@ -166,18 +167,27 @@ async fn attempt_once(
     )
 }
 
-/// Reads `{"reference": …, "digest": …}` from the receiver's 201 answer.
-fn read_receipt(text: &str) -> Option<Receipt> {
-    let json = js_sys::JSON::parse(text).ok()?;
-    let field = |name: &str| {
-        Reflect::get(&json, &JsValue::from_str(name))
-            .ok()?
+/// The receipt for a 2xx answer from any backend: its reference where the settings point, or
+/// its `reference`, else one made from the Idempotency-Key (`domain::receipt::reference`),
+/// and the digest of the bytes sent.
+fn read_receipt(text: Option<&str>, pointer: Option<&str>, submission: &Submission) -> Receipt {
+    let json = text.and_then(|text| js_sys::JSON::parse(text).ok());
+    let at = |tokens: &[String]| {
+        let mut value = json.clone()?;
+        for token in tokens {
+            if !value.is_object() {
+                return None;
+            }
+            value = Reflect::get(&value, &JsValue::from_str(token)).ok()?;
+        }
+        value
             .as_string()
+            .or_else(|| value.as_f64().map(|number| number.to_string()))
     };
-    Some(Receipt {
-        reference: field("reference")?,
-        digest: field("digest")?,
-    })
+    Receipt {
+        reference: crate::domain::receipt::reference(pointer, at, &submission.key),
+        digest: submission.digest.clone(),
+    }
 }
 
 fn is_online() -> bool {

@@ -3,23 +3,17 @@
 //! they reveal nothing about how many submissions a municipality receives. A collision is
 //! caught by the database's primary key, and a new reference is drawn.
 
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+use crate::domain::receipt::{CROCKFORD as ALPHABET, crockford};
 
 /// A new random reference.
 pub fn new_reference() -> String {
     let random = uuid::Uuid::new_v4();
-    let bytes = random.as_bytes();
-    let bits = bytes
+    let bits = random
+        .as_bytes()
         .iter()
         .take(5)
         .fold(0u64, |acc, byte| (acc << 8) | u64::from(*byte));
-    let chars: String = (0..8)
-        .rev()
-        .map(|index| {
-            let at = usize::try_from((bits >> (index * 5)) & 0x1f).unwrap_or_default();
-            char::from(ALPHABET.get(at).copied().unwrap_or(b'0'))
-        })
-        .collect();
+    let chars = crockford(bits, 8);
     format!("IW-{}-{}", &chars[..4], &chars[4..])
 }
 

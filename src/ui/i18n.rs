@@ -15,7 +15,6 @@
 //! (`i18n.toml`).
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::sync::{LazyLock, OnceLock};
 
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -82,9 +81,11 @@ pub fn insert(language: Language, ftl: &str) {
     if slot.get().is_some() {
         return;
     }
-    let Ok(id) = language.tag().parse::<unic_langid::LanguageIdentifier>() else {
+    // Built from its parts, not parsed: a parse brings a variant sort into the wasm.
+    let Ok(subtag) = unic_langid::subtags::Language::from_bytes(language.tag().as_bytes()) else {
         return;
     };
+    let id = unic_langid::LanguageIdentifier::from_parts(subtag, None, None, &[]);
     // The language is its own fallback: nothing else is loaded.
     let loader = FluentLanguageLoader::new(DOMAIN, id.clone());
     let assets = Ftl {
@@ -146,8 +147,13 @@ pub fn message(id: &str) -> String {
 
 /// A built id with arguments.
 pub fn message_with(id: &str, args: &[(&str, String)]) -> String {
-    let args: HashMap<&str, String> = args.iter().cloned().collect();
-    loader().get_args(id, args)
+    // Fluent's own argument list (a sorted vector), not a hash map of another type than
+    // `fl!`'s: each map instance adds its hashing and growth code to the wasm.
+    let mut fluent_args = fluent::FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(*name, value.as_str());
+    }
+    loader().get_args_fluent(id, Some(&fluent_args))
 }
 
 /// Whether a built id exists (optional hints).

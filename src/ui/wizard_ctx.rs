@@ -192,6 +192,7 @@ impl WizardCtx {
                 Ok(submission) => {
                     submit::send(
                         &config.endpoint,
+                        config.reference_pointer.as_deref(),
                         &submission,
                         Policy::default(),
                         |progress| {

@@ -35,6 +35,7 @@ fn config(country: Option<Country>, language: Language) -> Config {
         country,
         default_language: Some(language),
         endpoint: "/api/submissions".into(),
+        reference_pointer: None,
         contact: Contact {
             phone: "070-174 06 50".into(),
             email: None,

@@ -25,9 +25,9 @@ export function launchBrowser() {
   });
 }
 
-export async function start({ extraRoots = [] } = {}) {
+export async function start({ extraRoots = [], csp } = {}) {
   await mkdir(RESULTS, { recursive: true });
-  const server = await serve({ roots: [DIST, join(here, 'hosts'), ...extraRoots] });
+  const server = await serve({ roots: [DIST, join(here, 'hosts'), ...extraRoots], csp });
   const browser = await launchBrowser();
   return { server, browser, close: async () => { await browser.close(); await server.close(); } };
 }

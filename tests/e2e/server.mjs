@@ -32,9 +32,10 @@ async function fileIfExists(path) {
 
 /**
  * Starts a server. `roots` are folders searched in order for each path (dist/ first, then
- * e.g. the e2e host pages). Resolves to { server, url, close() }.
+ * e.g. the e2e host pages); `csp` replaces the policy (a host that posts to another origin
+ * adds its `connect-src`). Resolves to { server, url, close() }.
  */
-export async function serve({ roots, port = 0, host = '127.0.0.1', onRequest } = {}) {
+export async function serve({ roots, port = 0, host = '127.0.0.1', onRequest, csp = CSP } = {}) {
   const folders = roots.map((root) => resolve(root));
   const server = createServer(async (request, response) => {
     onRequest?.(request);
@@ -65,7 +66,7 @@ export async function serve({ roots, port = 0, host = '127.0.0.1', onRequest } =
         Vary: 'Accept-Encoding',
       };
       if (encoding) headers['Content-Encoding'] = encoding;
-      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = CSP;
+      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = csp;
       response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : await readFile(body));
       return;

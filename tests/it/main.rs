@@ -5,9 +5,11 @@
 mod age;
 mod architecture;
 mod config;
+mod drafts;
 mod identifiers;
 mod journeys;
 mod locales;
 mod payload;
+mod receipt;
 mod rules;
 mod wizard;
