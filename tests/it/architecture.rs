@@ -148,7 +148,8 @@ fn only_the_platform_clock_reads_the_clock() {
 #[test]
 fn serde_derives_appear_only_at_the_boundaries() {
     // The settings come in (domain/config.rs); later the payload goes out (domain/payload.rs).
-    let allowed = ["domain/config.rs", "domain/payload.rs"];
+    // The draft record (domain/draft.rs, issue #15) is stored, so it is a boundary too.
+    let allowed = ["domain/config.rs", "domain/payload.rs", "domain/draft.rs"];
     let found: Vec<String> = rust_files(&source_root())
         .iter()
         .filter(|file| !allowed.iter().any(|name| file.ends_with(name)))

@@ -29,7 +29,7 @@ fn answer(pairs: &[(&[&str], &str)]) -> impl Fn(&[String]) -> Option<String> + u
 fn the_settings_pointer_wins() {
     let found = reference(
         Some("/id"),
-        &answer(&[(&["id"], "BENCH-1"), (&["reference"], "other")]),
+        answer(&[(&["id"], "BENCH-1"), (&["reference"], "other")]),
         KEY,
     );
     assert_eq!(found, "BENCH-1");
@@ -48,7 +48,7 @@ fn a_nested_pointer_with_escapes_is_followed() {
     );
     let found = reference(
         Some("/data/0/ref"),
-        &answer(&[(&["data", "0", "ref"], "K-9")]),
+        answer(&[(&["data", "0", "ref"], "K-9")]),
         KEY,
     );
     assert_eq!(found, "K-9");
