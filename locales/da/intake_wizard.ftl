@@ -96,14 +96,14 @@ field-applicant-option-adult = Jeg er 18 år eller ældre og søger for mig selv
 field-applicant-option-legal-representative =
     { $country ->
         [dk] Jeg er værge for en voksen og søger for personen
-       *[other] Jeg er værge (god man eller förvaltare) for en voksen og søger for personen
+       *[other] Jeg er værge (god man eller förvaltare) og søger for den, jeg repræsenterer
     }
 # Variables:
 #   $country (String) - se eller dk
 field-applicant-option-legal-representative-hint =
     { $country ->
         [dk] Du er beskikket som værge for personen.
-       *[other] Du er udpeget til at handle for personen, for eksempel af tingsrätten.
+       *[other] For en voksen, eller som god man for et uledsaget barn.
     }
 field-applicant-option-third-party = En anden, for eksempel et familiemedlem, en nabo eller en fagperson
 field-applicant-option-third-party-hint = Hvis du er bekymret for et barn, fortæller vi dig, hvordan du kan sige det til kommunen.
@@ -1286,6 +1286,7 @@ reason-birth-date-in-future = Fødselsdatoen ligger i fremtiden. Kontrollér dat
 reason-applicant-role-does-not-fit-age = Din rolle passer ikke til personens alder. En voksen søger selv eller gennem en værge (god man eller förvaltare i Sverige). For et barn søger forældremyndighedsindehaveren, og en ung kan også selv bede om støtte.
 reason-no-need-stated = Der er ikke angivet noget behov. Kommunen afklarer behovet i sin undersøgelse.
 reason-representative-applies = En værge, god man eller förvaltare kan kun handle for personen inden for sit hverv. Personens egen vilje tæller stadig.
+reason-representative-in-guardians-place = En god man for et uledsaget barn (Sverige) søger og giver samtykke i stedet for forældremyndighedsindehaveren.
 
 ## Consents: who, what they do, and flags
 ## Shown as a checklist under each measure. These are consents to the social measure, not privacy (GDPR) consents.
@@ -1312,6 +1313,7 @@ consent-flag-other-guardian-not-asked-yet = Den anden forælder med forældremyn
 consent-flag-committee-may-proceed-without-guardians = Socialnämnden kan træffe beslutning uden forældrenes samtykke, hvis den finder det hensigtsmæssigt, og barnet selv giver samtykke.
 consent-flag-child-party-from-10 = Barnet er fyldt 10 år og udøver partsbeføjelser i sagen.
 consent-flag-only-if-clearly-unable-to-decide = Kun hvis personen er under 15 år eller åbenbart ikke selv kan tage stilling.
+consent-flag-representative-in-guardians-place = Den gode mand gør det i stedet for forældremyndighedsindehaveren.
 consent-legal-review = Fortolkningen af denne regel er under juridisk gennemgang.
 
 ## Legal references
@@ -1327,6 +1329,7 @@ act-serviceloven = serviceloven
 act-barnets-lov = barnets lov
 act-foraeldreansvarsloven = forældreansvarsloven
 act-borneattestloven = børneattestloven
+act-lag-2005-429 = lagen (2005:429) om god man för ensamkommande barn (Sverige)
 verified-confirmed = Bekræftet mod lovteksten
 verified-believed-correct = Formentlig korrekt, ikke kontrolleret mod lovteksten
 verified-unconfirmed = Ikke bekræftet, skal gennemgås

@@ -100,15 +100,15 @@ field-applicant-option-adult = I am 18 or older and apply for myself
 #   $country (String) - se or dk
 field-applicant-option-legal-representative =
     { $country ->
-        [dk] I am a guardian (værge) for an adult and apply for them
-       *[other] I am a god man or förvaltare for an adult and apply for them
+        [dk] I am a værge for an adult and apply for them
+       *[other] I am a god man or förvaltare and apply for the person I represent
     }
 # Variables:
 #   $country (String) - se or dk
 field-applicant-option-legal-representative-hint =
     { $country ->
         [dk] You have been appointed to act for the person.
-       *[other] You have been appointed to act for the person, for example by the district court.
+       *[other] For an adult, or as god man for an unaccompanied child.
     }
 field-applicant-option-third-party = Someone else, for example a relative, neighbour or professional
 field-applicant-option-third-party-hint = If you are worried about a child, we will tell you how to report it.
@@ -1291,6 +1291,7 @@ reason-birth-date-in-future = The date of birth is in the future. Please check i
 reason-applicant-role-does-not-fit-age = Your role does not match the person's age. An adult applies for themselves or through a god man, förvaltare or værge. For a child, the person with custody applies, and a young person can also ask for support themselves.
 reason-no-need-stated = No need was given. The municipality will find out about the need in its investigation.
 reason-representative-applies = A god man, förvaltare or værge can act for the person only within their appointment. The person's own wishes still count.
+reason-representative-in-guardians-place = A god man for an unaccompanied child applies and consents in the guardians' place.
 
 ## Consents: who, what they do, and flags
 ## Shown as a checklist under each measure. These are consents to the social measure, not privacy (GDPR) consents.
@@ -1317,6 +1318,7 @@ consent-flag-other-guardian-not-asked-yet = The other guardian has not been aske
 consent-flag-committee-may-proceed-without-guardians = The committee may decide without the guardians' consent if it finds that suitable and the child consents.
 consent-flag-child-party-from-10 = The child has turned 10 and is a party to the case.
 consent-flag-only-if-clearly-unable-to-decide = Only if the person is under 15 or clearly unable to decide for themselves.
+consent-flag-representative-in-guardians-place = The god man does so in the guardians' place.
 consent-legal-review = The reading of this rule is under legal review.
 
 ## Legal references
@@ -1332,6 +1334,7 @@ act-serviceloven = Consolidation Act on Social Services (serviceloven, Denmark)
 act-barnets-lov = Children's Act (barnets lov, Denmark)
 act-foraeldreansvarsloven = Parental Responsibility Act (forældreansvarsloven, Denmark)
 act-borneattestloven = Child Certificate Act (børneattestloven, Denmark)
+act-lag-2005-429 = the Act (2005:429) on god man for unaccompanied children (Sweden)
 verified-confirmed = Confirmed against the statute text
 verified-believed-correct = Believed correct, not checked against the statute text
 verified-unconfirmed = Not confirmed, needs review

@@ -96,14 +96,14 @@ field-applicant-option-adult = Jag är 18 år eller äldre och ansöker för ege
 field-applicant-option-legal-representative =
     { $country ->
         [dk] Jag är værge för en vuxen och ansöker för den personen
-       *[other] Jag är god man eller förvaltare för en vuxen och ansöker för den personen
+       *[other] Jag är god man eller förvaltare och ansöker för den jag företräder
     }
 # Variables:
 #   $country (String) - se eller dk
 field-applicant-option-legal-representative-hint =
     { $country ->
         [dk] Du har förordnats att företräda personen.
-       *[other] Du har förordnats att företräda personen, till exempel av tingsrätten.
+       *[other] För en vuxen, eller som god man för ett ensamkommande barn.
     }
 field-applicant-option-third-party = Någon annan, till exempel släkting, granne eller yrkesperson
 field-applicant-option-third-party-hint = Om du är orolig för ett barn får du veta hur du anmäler det.
@@ -1286,6 +1286,7 @@ reason-birth-date-in-future = Födelsedatumet ligger i framtiden. Kontrollera da
 reason-applicant-role-does-not-fit-age = Din roll stämmer inte med personens ålder. En vuxen ansöker själv eller genom god man, förvaltare eller værge. För ett barn ansöker vårdnadshavaren, och en ung person kan också själv be om stöd.
 reason-no-need-stated = Inget behov är angivet. Kommunen tar reda på behovet i sin utredning.
 reason-representative-applies = En god man, förvaltare eller værge kan bara företräda personen inom sitt uppdrag. Personens egen vilja ska ändå tas till vara.
+reason-representative-in-guardians-place = En god man för ett ensamkommande barn ansöker och samtycker i vårdnadshavarens ställe.
 
 ## Consents: who, what they do, and flags
 ## Shown as a checklist under each measure. These are consents to the social measure, not privacy (GDPR) consents.
@@ -1312,6 +1313,7 @@ consent-flag-other-guardian-not-asked-yet = Den andra vårdnadshavaren har inte 
 consent-flag-committee-may-proceed-without-guardians = Socialnämnden kan besluta utan vårdnadshavarnas samtycke om den bedömer att det är lämpligt och barnet själv samtycker.
 consent-flag-child-party-from-10 = Barnet har fyllt 10 år och är part i ärendet.
 consent-flag-only-if-clearly-unable-to-decide = Bara om personen är under 15 år eller uppenbart inte själv kan ta ställning.
+consent-flag-representative-in-guardians-place = Den gode mannen gör det i vårdnadshavarens ställe.
 consent-legal-review = Tolkningen av den här regeln granskas juridiskt.
 
 ## Legal references
@@ -1327,6 +1329,7 @@ act-serviceloven = serviceloven (Danmark)
 act-barnets-lov = barnets lov (Danmark)
 act-foraeldreansvarsloven = forældreansvarsloven (Danmark)
 act-borneattestloven = børneattestloven (Danmark)
+act-lag-2005-429 = lagen (2005:429) om god man för ensamkommande barn
 verified-confirmed = Bekräftad mot lagtexten
 verified-believed-correct = Troligen korrekt, inte kontrollerad mot lagtexten
 verified-unconfirmed = Inte bekräftad, behöver granskas

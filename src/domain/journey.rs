@@ -93,7 +93,14 @@ impl Setup {
                 _ => Step::PersonId,
             },
             Step::PersonId => Step::BirthDate,
-            Step::BirthDate if facts.is_child() => Step::Custody,
+            // A god man for an unaccompanied child is in the guardians' place: no custody
+            // question.
+            Step::BirthDate
+                if facts.is_child()
+                    && facts.applicant() != Some(Applicant::LegalRepresentative) =>
+            {
+                Step::Custody
+            }
             Step::BirthDate => Step::ProtectedIdentity,
             Step::Custody => {
                 let two = answers.one(CUSTODY) == Some(Custody::Two);

@@ -43,6 +43,8 @@ pub enum Act {
     Foraeldreansvarsloven,
     /// Lov om indhentelse af børneattest i forbindelse med ansættelse af personale m.v.
     Borneattestloven,
+    /// Lag (2005:429) om god man för ensamkommande barn.
+    GodManEnsamkommande2005_429,
 }
 
 impl Act {
@@ -57,6 +59,7 @@ impl Act {
         Act::BarnetsLov,
         Act::Foraeldreansvarsloven,
         Act::Borneattestloven,
+        Act::GodManEnsamkommande2005_429,
     ];
 
     pub fn code(self) -> &'static str {
@@ -71,6 +74,7 @@ impl Act {
             Act::BarnetsLov => "barnets-lov",
             Act::Foraeldreansvarsloven => "foraeldreansvarsloven",
             Act::Borneattestloven => "borneattestloven",
+            Act::GodManEnsamkommande2005_429 => "lag-2005-429",
         }
     }
 
@@ -88,6 +92,7 @@ impl Act {
             Act::BarnetsLov => "Barnets lov",
             Act::Foraeldreansvarsloven => "Forældreansvarsloven",
             Act::Borneattestloven => "Børneattestloven",
+            Act::GodManEnsamkommande2005_429 => "Lag (2005:429) om god man för ensamkommande barn",
         }
     }
 
@@ -110,6 +115,7 @@ impl Act {
             // LBK nr 1256 af 07/11/2018.
             Act::Foraeldreansvarsloven => "https://www.retsinformation.dk/eli/lta/2018/1256",
             Act::Borneattestloven => "https://www.retsinformation.dk/Forms/R0710.aspx?id=144970",
+            Act::GodManEnsamkommande2005_429 => "https://lagen.nu/2005:429",
         }
     }
 }
@@ -312,6 +318,10 @@ pub static LSS_1: LegalRef = LegalRef::new(Act::Lss1993_387, "1 §", Confirmed);
 pub static LSS_8: LegalRef = LegalRef::new(Act::Lss1993_387, "8 §", Confirmed);
 /// A child is informed and may express their views on an LSS measure.
 pub static LSS_8_2: LegalRef = LegalRef::new(Act::Lss1993_387, "8 § andra stycket", Confirmed);
+/// A god man for an unaccompanied child decides, in the guardian's place, on the child's
+/// personal matters (believed from the act, not read for this wizard).
+pub static GOD_MAN_ENSAMKOMMANDE_4: LegalRef =
+    LegalRef::new(Act::GodManEnsamkommande2005_429, "4 §", BelievedCorrect);
 /// The committee may decide on SKK contact for a person under 20 without consent (information).
 pub static LVU_22: LegalRef = LegalRef::new(Act::Lvu1990_52, "22 §", Confirmed);
 /// The committee may go ahead with a kontaktperson, kontaktfamilj or some LSS measures when only
@@ -411,6 +421,7 @@ pub enum Topic {
     SeLssRequest,
     SeLvu22,
     SeOneGuardianRefuses,
+    SeUnaccompaniedChild,
     SeRegisterCheck,
     DkFastKontaktperson,
     DkConsent,
@@ -452,6 +463,7 @@ pub static PROVISIONS: &[(Topic, &LegalRef)] = &[
     (Topic::SeLssChildViews, &LSS_8_2),
     (Topic::SeLvu22, &LVU_22),
     (Topic::SeOneGuardianRefuses, &FB_6_13A),
+    (Topic::SeUnaccompaniedChild, &GOD_MAN_ENSAMKOMMANDE_4),
     (Topic::SeRegisterCheck, &BELASTNING_11_8A_2001),
     (Topic::SeRegisterCheck, &BELASTNING_11_8A),
     (Topic::DkFastKontaktperson, &SEL_52_3_6),

@@ -862,3 +862,17 @@ fn the_receipt_shows_the_first_twelve_characters_of_the_digest() {
     };
     assert_eq!(receipt.short_digest(), "X48E9qOokqqr");
 }
+
+#[test]
+fn a_god_man_for_an_unaccompanied_child_is_routed_as_a_child_without_the_custody_pages() {
+    let person = Person::new(Country::Se, "apply")
+        .choose(Field::Applicant, "legal-representative")
+        .choose(Field::HasPersonId, "no")
+        .born(2017, 3, 1);
+    let Walk { route, wizard } = walk(setup(Some(Country::Se)), &person);
+    assert_eq!(route.last(), Some(&Step::CheckAnswers));
+    assert!(!route.contains(&Step::Custody) && !route.contains(&Step::OtherGuardian));
+    assert!(route.contains(&Step::AboutYou));
+    let assessment = wizard.assessment(TODAY);
+    assert_eq!(assessment.map(|a| a.outcome), Some(Outcome::MayFit));
+}

@@ -71,6 +71,13 @@ pub fn assess(case: &Case, today: Date) -> Assessment {
         Applicant::Guardian if age >= 18 => {
             found.reason(ReasonCode::ApplicantRoleDoesNotFitAge, None);
         }
+        // SE: a god man for an unaccompanied child acts in the guardians' place.
+        Applicant::LegalRepresentative if age < 18 && case.country == Country::Se => {
+            found.reason(
+                ReasonCode::RepresentativeInGuardiansPlace,
+                law::in_force(Topic::SeUnaccompaniedChild, today),
+            );
+        }
         Applicant::LegalRepresentative if age < 18 => {
             found.reason(ReasonCode::ApplicantRoleDoesNotFitAge, None);
         }

@@ -94,6 +94,8 @@ pub enum ConsentFlag {
     ChildPartyFrom10,
     /// Only if the person is under 15 or clearly unable to decide for themself (LSS 8 §).
     OnlyIfClearlyUnableToDecide,
+    /// SE: the god man of an unaccompanied child asks or agrees in the guardians' place.
+    RepresentativeInGuardiansPlace,
 }
 
 impl ConsentFlag {
@@ -106,6 +108,7 @@ impl ConsentFlag {
         ConsentFlag::CommitteeMayProceedWithoutGuardians,
         ConsentFlag::ChildPartyFrom10,
         ConsentFlag::OnlyIfClearlyUnableToDecide,
+        ConsentFlag::RepresentativeInGuardiansPlace,
     ];
 
     pub fn code(self) -> &'static str {
@@ -120,6 +123,7 @@ impl ConsentFlag {
             }
             ConsentFlag::ChildPartyFrom10 => "child-party-from-10",
             ConsentFlag::OnlyIfClearlyUnableToDecide => "only-if-clearly-unable-to-decide",
+            ConsentFlag::RepresentativeInGuardiansPlace => "representative-in-guardians-place",
         }
     }
 
@@ -135,7 +139,7 @@ impl ConsentFlag {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Applies {
     Always,
-    /// Only when a guardian is the one applying.
+    /// Only when a guardian (or a god man in the guardians' place) is the one applying.
     WhenGuardianApplies,
     /// Only when a god man, förvaltare or værge is the one applying.
     WhenRepresentativeApplies,
@@ -171,11 +175,20 @@ impl ConsentRule {
             && self.in_force.contains(day)
             && match self.applies {
                 Applies::Always => true,
-                Applies::WhenGuardianApplies => applicant == Applicant::Guardian,
+                Applies::WhenGuardianApplies => for_a_child(applicant),
                 Applies::WhenRepresentativeApplies => applicant == Applicant::LegalRepresentative,
-                Applies::UnlessGuardianApplies => applicant != Applicant::Guardian,
+                Applies::UnlessGuardianApplies => !for_a_child(applicant),
             }
     }
+}
+
+/// Whether the applicant applies on a child's behalf: a guardian, or a representative (SE: a
+/// god man for an unaccompanied child, in the guardians' place).
+fn for_a_child(applicant: Applicant) -> bool {
+    matches!(
+        applicant,
+        Applicant::Guardian | Applicant::LegalRepresentative
+    )
 }
 
 /// One thing that must happen before the measure can be decided.
@@ -206,6 +219,11 @@ pub fn consents(case: &Case, measure: Measure, today: Date) -> Vec<ConsentRequir
                 Consenter::Guardians | Consenter::CustodyHolders
             ) {
                 flags.extend(custody_flags(case, rule.consenter, measure, today));
+            }
+            if rule.consenter == Consenter::Guardians
+                && case.applicant == Applicant::LegalRepresentative
+            {
+                flags.push(ConsentFlag::RepresentativeInGuardiansPlace);
             }
             let legal_review =
                 rule.legal_review || flags.iter().any(|flag| flag.needs_legal_review());

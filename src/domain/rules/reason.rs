@@ -97,6 +97,8 @@ pub enum ReasonCode {
     /// A god man, förvaltare or værge acts only within their appointment; the person's own
     /// wish still counts.
     RepresentativeApplies,
+    /// SE: a god man for an unaccompanied child applies in the guardians' place.
+    RepresentativeInGuardiansPlace,
 }
 
 impl ReasonCode {
@@ -131,6 +133,7 @@ impl ReasonCode {
         ReasonCode::ApplicantRoleDoesNotFitAge,
         ReasonCode::NoNeedStated,
         ReasonCode::RepresentativeApplies,
+        ReasonCode::RepresentativeInGuardiansPlace,
     ];
 
     pub fn code(self) -> &'static str {
@@ -165,6 +168,7 @@ impl ReasonCode {
             ReasonCode::ApplicantRoleDoesNotFitAge => "applicant-role-does-not-fit-age",
             ReasonCode::NoNeedStated => "no-need-stated",
             ReasonCode::RepresentativeApplies => "representative-applies",
+            ReasonCode::RepresentativeInGuardiansPlace => "representative-in-guardians-place",
         }
     }
 
