@@ -105,6 +105,8 @@ field-applicant-option-legal-representative-hint =
         [dk] Du er beskikket som værge for personen.
        *[other] For en voksen, eller som god man for et uledsaget barn.
     }
+field-applicant-option-relative = Jeg er pårørende og passer en voksen med omfattende behov i hjemmet
+field-applicant-option-relative-hint = Den voksne søger selv eller gennem sin værge og skal være enig. Du kan hjælpe med ansøgningen.
 field-applicant-option-third-party = En anden, for eksempel et familiemedlem, en nabo eller en fagperson
 field-applicant-option-third-party-hint = Hvis du er bekymret for et barn, fortæller vi dig, hvordan du kan sige det til kommunen.
 error-applicant-required = Vælg, hvem der søger
@@ -316,6 +318,7 @@ error-birth-date-required =
 error-birth-date-contradicts-earlier-answer =
     { $applicant ->
         [young-person] Du har svaret, at du er under 18 – kontrollér fødselsdatoen, eller ret, hvem der søger
+        [relative] Du søger for en voksen – kontrollér fødselsdatoen, eller ret, hvem der søger
        *[other] Du har svaret, at du er over 18 – kontrollér fødselsdatoen, eller ret, hvem der søger
     }
 
@@ -464,6 +467,22 @@ error-other-guardian-email-required =
         [dk] Skriv den anden forælders e-mailadresse
        *[other] Skriv den anden vårdnadshavares e-mailadresse
     }
+
+## Step: adult agreement (a relative caring for an adult)
+
+step-adult-agreement-title = Den voksne skal søge eller give samtykke
+field-adult-agrees-label = Kender personen til ansøgningen, og er vedkommende enig?
+# Variables:
+#   $country (String) - se eller dk
+field-adult-agrees-hint =
+    { $country ->
+        [dk] Støtten gives kun, hvis personen selv søger eller giver samtykke, eller gennem sin værge.
+       *[other] Støtten gives kun, hvis personen selv søger eller giver samtykke, eller gennem sin god man eller förvaltare.
+    }
+field-adult-agrees-option-agrees = Ja, vedkommende er enig
+field-adult-agrees-option-refuses = Nej, vedkommende er ikke enig
+field-adult-agrees-option-not-asked-yet = Jeg har ikke spurgt endnu
+error-adult-agrees-required = Vælg, om personen er enig
 
 ## Step: protected identity
 
@@ -1287,6 +1306,8 @@ reason-applicant-role-does-not-fit-age = Din rolle passer ikke til personens ald
 reason-no-need-stated = Der er ikke angivet noget behov. Kommunen afklarer behovet i sin undersøgelse.
 reason-representative-applies = En værge, god man eller förvaltare kan kun handle for personen inden for sit hverv. Personens egen vilje tæller stadig.
 reason-representative-in-guardians-place = En god man for et uledsaget barn (Sverige) søger og giver samtykke i stedet for forældremyndighedsindehaveren.
+reason-relative-applies = Du søger som pårørende. Den voksne søger eller giver selv samtykke, eller gennem sin værge (god man eller förvaltare i Sverige).
+reason-adult-does-not-agree = Personen er ikke enig. Støtten kan ikke gives uden personens samtykke, men kommunen kan fortælle om anden støtte, også til dig som pårørende.
 
 ## Consents: who, what they do, and flags
 ## Shown as a checklist under each measure. These are consents to the social measure, not privacy (GDPR) consents.

@@ -110,6 +110,8 @@ field-applicant-option-legal-representative-hint =
         [dk] You have been appointed to act for the person.
        *[other] For an adult, or as god man for an unaccompanied child.
     }
+field-applicant-option-relative = I am a relative caring at home for an adult with extensive needs
+field-applicant-option-relative-hint = The adult applies themselves, or through their god man, förvaltare or værge, and needs to agree. You can help with the application.
 field-applicant-option-third-party = Someone else, for example a relative, neighbour or professional
 field-applicant-option-third-party-hint = If you are worried about a child, we will tell you how to report it.
 error-applicant-required = Select who is applying
@@ -321,6 +323,7 @@ error-birth-date-required =
 error-birth-date-contradicts-earlier-answer =
     { $applicant ->
         [young-person] You said you are under 18 – check the date of birth, or change who is applying
+        [relative] You are applying for an adult – check the date of birth, or change who is applying
        *[other] You said you are 18 or older – check the date of birth, or change who is applying
     }
 
@@ -469,6 +472,22 @@ error-other-guardian-email-required =
         [dk] Enter the other parent's email address
        *[other] Enter the other guardian's email address
     }
+
+## Step: adult agreement (a relative caring for an adult)
+
+step-adult-agreement-title = The adult needs to apply or agree
+field-adult-agrees-label = Does the person know about the application, and do they agree?
+# Variables:
+#   $country (String) - se or dk
+field-adult-agrees-hint =
+    { $country ->
+        [dk] Support is given only if the person applies or agrees themselves, or through their værge.
+       *[other] Support is given only if the person applies or agrees themselves, or through their god man or förvaltare.
+    }
+field-adult-agrees-option-agrees = Yes, they agree
+field-adult-agrees-option-refuses = No, they do not agree
+field-adult-agrees-option-not-asked-yet = I have not asked them yet
+error-adult-agrees-required = Select whether the person agrees
 
 ## Step: protected identity
 
@@ -1292,6 +1311,8 @@ reason-applicant-role-does-not-fit-age = Your role does not match the person's a
 reason-no-need-stated = No need was given. The municipality will find out about the need in its investigation.
 reason-representative-applies = A god man, förvaltare or værge can act for the person only within their appointment. The person's own wishes still count.
 reason-representative-in-guardians-place = A god man for an unaccompanied child applies and consents in the guardians' place.
+reason-relative-applies = You apply as a relative. The adult applies or agrees themselves, or through their god man, förvaltare or værge.
+reason-adult-does-not-agree = The person does not agree. The support cannot be given without their consent, but the municipality can tell you about other support, also for you as a relative.
 
 ## Consents: who, what they do, and flags
 ## Shown as a checklist under each measure. These are consents to the social measure, not privacy (GDPR) consents.

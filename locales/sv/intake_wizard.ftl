@@ -105,6 +105,8 @@ field-applicant-option-legal-representative-hint =
         [dk] Du har förordnats att företräda personen.
        *[other] För en vuxen, eller som god man för ett ensamkommande barn.
     }
+field-applicant-option-relative = Jag är anhörig och vårdar en vuxen med omfattande behov hemma
+field-applicant-option-relative-hint = Den vuxna ansöker själv, eller genom god man eller förvaltare, och behöver hålla med. Du kan hjälpa till med ansökan.
 field-applicant-option-third-party = Någon annan, till exempel släkting, granne eller yrkesperson
 field-applicant-option-third-party-hint = Om du är orolig för ett barn får du veta hur du anmäler det.
 error-applicant-required = Välj vem som ansöker
@@ -316,6 +318,7 @@ error-birth-date-required =
 error-birth-date-contradicts-earlier-answer =
     { $applicant ->
         [young-person] Du har svarat att du är under 18 – kontrollera födelsedatumet eller ändra vem som ansöker
+        [relative] Du ansöker för en vuxen – kontrollera födelsedatumet eller ändra vem som ansöker
        *[other] Du har svarat att du är över 18 – kontrollera födelsedatumet eller ändra vem som ansöker
     }
 
@@ -464,6 +467,22 @@ error-other-guardian-email-required =
         [dk] Skriv den andra förälderns e-postadress
        *[other] Skriv den andra vårdnadshavarens e-postadress
     }
+
+## Step: adult agreement (a relative caring for an adult)
+
+step-adult-agreement-title = Den vuxna behöver ansöka eller samtycka
+field-adult-agrees-label = Känner personen till ansökan, och håller hen med?
+# Variables:
+#   $country (String) - se eller dk
+field-adult-agrees-hint =
+    { $country ->
+        [dk] Stödet ges bara om personen själv söker eller samtycker, eller genom sin værge.
+       *[other] Stödet ges bara om personen själv ansöker eller samtycker, eller genom sin gode man eller förvaltare.
+    }
+field-adult-agrees-option-agrees = Ja, hen håller med
+field-adult-agrees-option-refuses = Nej, hen håller inte med
+field-adult-agrees-option-not-asked-yet = Jag har inte frågat hen än
+error-adult-agrees-required = Välj om personen håller med
 
 ## Step: protected identity
 
@@ -1287,6 +1306,8 @@ reason-applicant-role-does-not-fit-age = Din roll stämmer inte med personens å
 reason-no-need-stated = Inget behov är angivet. Kommunen tar reda på behovet i sin utredning.
 reason-representative-applies = En god man, förvaltare eller værge kan bara företräda personen inom sitt uppdrag. Personens egen vilja ska ändå tas till vara.
 reason-representative-in-guardians-place = En god man för ett ensamkommande barn ansöker och samtycker i vårdnadshavarens ställe.
+reason-relative-applies = Du ansöker som anhörig. Den vuxna ansöker eller samtycker själv, eller genom god man, förvaltare eller værge.
+reason-adult-does-not-agree = Personen håller inte med. Stödet kan inte ges utan personens samtycke, men kommunen kan berätta vilket annat stöd som finns, även för dig som anhörig.
 
 ## Consents: who, what they do, and flags
 ## Shown as a checklist under each measure. These are consents to the social measure, not privacy (GDPR) consents.

@@ -101,7 +101,11 @@ impl Setup {
             {
                 Step::Custody
             }
+            Step::BirthDate if facts.applicant() == Some(Applicant::Relative) => {
+                Step::AdultAgreement
+            }
             Step::BirthDate => Step::ProtectedIdentity,
+            Step::AdultAgreement => Step::ProtectedIdentity,
             Step::Custody => {
                 let two = answers.one(CUSTODY) == Some(Custody::Two);
                 if two && facts.applicant() == Some(Applicant::Guardian) {
@@ -130,7 +134,9 @@ impl Setup {
             },
             Step::Lss | Step::WholeFamily | Step::AdultCircumstances => Step::Preferences,
             Step::Preferences => match facts.applicant() {
-                Some(Applicant::Guardian | Applicant::LegalRepresentative) => Step::AboutYou,
+                Some(
+                    Applicant::Guardian | Applicant::LegalRepresentative | Applicant::Relative,
+                ) => Step::AboutYou,
                 _ => Step::Contact,
             },
             Step::AboutYou => Step::Contact,
@@ -225,6 +231,7 @@ impl Setup {
         case.birth_date = facts.birth_date();
         case.custody = answers.one(CUSTODY);
         case.other_guardian = answers.one(OTHER_GUARDIAN_AGREES);
+        case.adult_agrees = answers.one(ADULT_AGREES);
         case.needs = answers.all(NEEDS);
         case.lss_personkrets = answers.one(LSS_PERSONKRETS);
         case.whole_family = answers.one(WHOLE_FAMILY) == Some(YesNo::Yes);

@@ -246,6 +246,8 @@ pub const APPLICANT: One<Applicant> = One::of(Field::Applicant);
 pub const HAS_PERSON_ID: One<YesNo> = One::of(Field::HasPersonId);
 pub const CUSTODY: One<Custody> = One::of(Field::Custody);
 pub const OTHER_GUARDIAN_AGREES: One<OtherGuardian> = One::of(Field::OtherGuardianAgrees);
+/// The same three answers as for the other guardian: agrees, refuses, not asked yet.
+pub const ADULT_AGREES: One<OtherGuardian> = One::of(Field::AdultAgrees);
 pub const PROTECTED_IDENTITY: One<YesNo> = One::of(Field::ProtectedIdentity);
 pub const NEEDS: Many<Need> = Many::of(Field::Needs);
 pub const MEETING_FREQUENCY: One<MeetingFrequency> = One::of(Field::MeetingFrequency);
@@ -288,6 +290,7 @@ pub fn choice_kinds() -> Vec<(Field, FieldKind)> {
         HAS_PERSON_ID,
         CUSTODY,
         OTHER_GUARDIAN_AGREES,
+        ADULT_AGREES,
         PROTECTED_IDENTITY,
         NEEDS,
         MEETING_FREQUENCY,

@@ -209,6 +209,7 @@ fn families() -> Vec<Person> {
             "young-person",
             "adult",
             "legal-representative",
+            "relative",
             "third-party",
         ] {
             for birth in [
@@ -223,7 +224,9 @@ fn families() -> Vec<Person> {
                 // "Under 18" or "18 or older" applying for themself, at the other age, is
                 // refused on the birth-date page (its own test below).
                 let adult = birth <= (2008, 11, 23);
-                if (applicant == "young-person" && adult) || (applicant == "adult" && !adult) {
+                if (applicant == "young-person" && adult)
+                    || (matches!(applicant, "adult" | "relative") && !adult)
+                {
                     continue;
                 }
                 for has_id in ["yes", "no"] {
@@ -875,4 +878,28 @@ fn a_god_man_for_an_unaccompanied_child_is_routed_as_a_child_without_the_custody
     assert!(route.contains(&Step::AboutYou));
     let assessment = wizard.assessment(TODAY);
     assert_eq!(assessment.map(|a| a.outcome), Some(Outcome::MayFit));
+}
+
+#[test]
+fn a_relative_caring_for_an_adult_is_asked_whether_the_adult_agrees_and_routed_to_adult_measures() {
+    for country in Country::ALL {
+        let person = Person::new(country, "apply")
+            .choose(Field::Applicant, "relative")
+            .choose(Field::HasPersonId, "no")
+            .choose(Field::LssPersonkrets, "yes")
+            .born(1980, 4, 5);
+        let Walk { route, wizard } = walk(setup(Some(country)), &person);
+        assert_eq!(route.last(), Some(&Step::CheckAnswers), "{country:?}");
+        assert!(route.contains(&Step::AdultAgreement), "{country:?}");
+        assert!(route.contains(&Step::AboutYou), "{country:?}");
+        assert!(!route.contains(&Step::Custody), "{country:?}");
+        let assessment = wizard.assessment(TODAY);
+        let measures = assessment.as_ref().map(|a| a.measures.clone());
+        let expected = match country {
+            Country::Se => vec![Measure::Kontaktperson, Measure::LssBitradeAvKontaktperson],
+            Country::Dk => vec![Measure::Sel85],
+        };
+        assert_eq!(measures, Some(expected), "{country:?}");
+        assert_eq!(assessment.map(|a| a.outcome), Some(Outcome::MayFit));
+    }
 }

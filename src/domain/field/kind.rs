@@ -113,6 +113,7 @@ impl Field {
             },
             Field::Custody => CUSTODY.kind(),
             Field::OtherGuardianAgrees => OTHER_GUARDIAN_AGREES.kind(),
+            Field::AdultAgrees => ADULT_AGREES.kind(),
             Field::OtherGuardianName => text(TextFormat::Name, "off", InputMode::Text, 100),
             Field::OtherGuardianPhone => text(TextFormat::Phone, "off", InputMode::Tel, 20),
             Field::OtherGuardianEmail => text(TextFormat::Email, "off", InputMode::Email, 254),

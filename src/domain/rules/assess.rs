@@ -8,7 +8,7 @@ use crate::domain::age::age_on;
 use crate::domain::law::{self, LSS_1, Topic};
 use crate::domain::locale::Country;
 
-use super::case::{AdultCircumstance, Answer, Applicant, Case, Need};
+use super::case::{AdultCircumstance, Answer, Applicant, Case, Need, OtherGuardian};
 use super::consent::{ConsentFlag, ConsentRequirement, consents};
 use super::information::INFORMATION_RULES;
 use super::measure::Measure;
@@ -83,6 +83,14 @@ pub fn assess(case: &Case, today: Date) -> Assessment {
         }
         Applicant::LegalRepresentative => {
             found.reason(ReasonCode::RepresentativeApplies, None);
+        }
+        // The measures need the adult's own request or consent (SoL 13 kap. 7 §, LSS 8 §,
+        // serviceloven), which the measure's reasons cite.
+        Applicant::Relative => {
+            found.reason(ReasonCode::RelativeApplies, None);
+            if case.adult_agrees == Some(OtherGuardian::Refuses) {
+                found.reason(ReasonCode::AdultDoesNotAgree, None);
+            }
         }
         _ => {}
     }

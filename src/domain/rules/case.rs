@@ -17,6 +17,8 @@ pub struct Case {
     pub custody: Option<Custody>,
     /// With two guardians: whether the other one knows and agrees.
     pub other_guardian: Option<OtherGuardian>,
+    /// A relative applying for an adult: whether the adult knows and agrees.
+    pub adult_agrees: Option<OtherGuardian>,
     /// The broad kinds of need the user ticked.
     pub needs: Vec<Need>,
     /// SE: whether the person belongs to the LSS personkrets.
@@ -38,6 +40,7 @@ impl Case {
             birth_date: None,
             custody: None,
             other_guardian: None,
+            adult_agrees: None,
             needs: Vec::new(),
             lss_personkrets: None,
             whole_family: false,
@@ -58,6 +61,9 @@ answer_set! {
         Adult = "adult",
         /// SE god man or förvaltare, DK værge, applying for an adult.
         LegalRepresentative = "legal-representative",
+        /// A relative who cares for an adult with extensive needs at home (seed 004): the
+        /// adult applies, or agrees to the application.
+        Relative = "relative",
         /// Someone worried about another person's child: not an application.
         ThirdParty = "third-party",
     }
@@ -66,10 +72,11 @@ answer_set! {
 impl Applicant {
     /// Whether the person the support is for cannot be `age` when this role applies: someone
     /// "18 or older applying for themself" is not under 18, and someone "under 18 applying for
-    /// themself" is not 18 or older. The wizard refuses the date of birth then.
+    /// themself" is not 18 or older, and a relative caring for an adult applies for someone
+    /// 18 or older. The wizard refuses the date of birth then.
     pub fn contradicts_age(self, age: u32) -> bool {
         match self {
-            Applicant::Adult => age < 18,
+            Applicant::Adult | Applicant::Relative => age < 18,
             Applicant::YoungPerson => age >= 18,
             Applicant::Guardian | Applicant::LegalRepresentative | Applicant::ThirdParty => false,
         }

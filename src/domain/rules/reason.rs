@@ -99,6 +99,11 @@ pub enum ReasonCode {
     RepresentativeApplies,
     /// SE: a god man for an unaccompanied child applies in the guardians' place.
     RepresentativeInGuardiansPlace,
+    /// A relative applies for an adult: the adult (or their god man, förvaltare or værge)
+    /// applies or agrees.
+    RelativeApplies,
+    /// The adult a relative applies for does not agree: no measure without their consent.
+    AdultDoesNotAgree,
 }
 
 impl ReasonCode {
@@ -134,6 +139,8 @@ impl ReasonCode {
         ReasonCode::NoNeedStated,
         ReasonCode::RepresentativeApplies,
         ReasonCode::RepresentativeInGuardiansPlace,
+        ReasonCode::RelativeApplies,
+        ReasonCode::AdultDoesNotAgree,
     ];
 
     pub fn code(self) -> &'static str {
@@ -169,6 +176,8 @@ impl ReasonCode {
             ReasonCode::NoNeedStated => "no-need-stated",
             ReasonCode::RepresentativeApplies => "representative-applies",
             ReasonCode::RepresentativeInGuardiansPlace => "representative-in-guardians-place",
+            ReasonCode::RelativeApplies => "relative-applies",
+            ReasonCode::AdultDoesNotAgree => "adult-does-not-agree",
         }
     }
 
@@ -181,6 +190,7 @@ impl ReasonCode {
                 | ReasonCode::ApplicantRoleDoesNotFitAge
                 | ReasonCode::NoNeedStated
                 | ReasonCode::SupportBefore18Unknown
+                | ReasonCode::AdultDoesNotAgree
         )
     }
 }
