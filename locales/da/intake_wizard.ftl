@@ -470,14 +470,14 @@ error-other-guardian-email-required =
 
 ## Step: adult agreement (a relative caring for an adult)
 
-step-adult-agreement-title = Den voksne skal søge eller give samtykke
-field-adult-agrees-label = Kender personen til ansøgningen, og er vedkommende enig?
+step-adult-agreement-title = Kender personen til ansøgningen, og er vedkommende enig?
+field-adult-agrees-label = Personen er enig
 # Variables:
 #   $country (String) - se eller dk
 field-adult-agrees-hint =
     { $country ->
-        [dk] Støtten gives kun, hvis personen selv søger eller giver samtykke, eller gennem sin værge.
-       *[other] Støtten gives kun, hvis personen selv søger eller giver samtykke, eller gennem sin god man eller förvaltare.
+        [dk] Den voksne søger selv eller gennem sin værge, og støtten gives kun, hvis vedkommende er enig.
+       *[other] Den voksne søger selv eller gennem sin god man eller förvaltare, og støtten gives kun, hvis vedkommende er enig.
     }
 field-adult-agrees-option-agrees = Ja, vedkommende er enig
 field-adult-agrees-option-refuses = Nej, vedkommende er ikke enig
@@ -565,7 +565,15 @@ field-needs-hint = Vælg alle, der passer. Det kræver ikke en diagnose.
 field-needs-option-company-and-leisure = Samvær og fritid
 field-needs-option-company-and-leisure-hint = En at tale med, være sammen med og lave aktiviteter med.
 field-needs-option-routines-and-structure = Rutiner og struktur i hverdagen
+# Variables:
+#   $country (String) - se eller dk
+field-needs-option-routines-and-structure-hint =
+    { $country ->
+        [dk] For eksempel hverdagen, og at finde og beholde en bolig.
+       *[other] For eksempel rutiner i hverdagen og praktiske ting i hjemmet.
+    }
 field-needs-option-school-education-or-work = Skole, uddannelse eller arbejde
+field-needs-option-school-education-or-work-hint = Også at komme i gang med og holde fast i en uddannelse.
 field-needs-option-family-relief = Aflastning til familien
 field-needs-option-family-relief-hint = For eksempel faste weekender eller nætter væk hjemmefra.
 field-needs-option-risk-behaviour = At holde sig fra kriminalitet, alkohol, stoffer eller anden skadelig adfærd
@@ -1151,7 +1159,7 @@ confirmation-digest-show = Vis hele koden
 confirmation-next-heading = Hvad sker der nu
 # Variables:
 #   $municipality (String) - kommunens navn
-confirmation-next-family = { $municipality } kontakter dig, som regel inden for et par uger. Kommunen undersøger derefter din situation og taler med dig. Bagefter træffer kommunen afgørelse om støtten. Er du uenig i afgørelsen, kan du som regel klage. Det står i afgørelsen, hvordan du gør.
+confirmation-next-family = { $municipality } kontakter dig, som regel inden for et par uger. Kommunen undersøger derefter din situation og taler med dig. Bagefter træffer kommunen afgørelse om støtten. Er du uenig i afgørelsen, kan du som regel klage. Det står i afgørelsen, hvordan du gør. Afgørelsen siger som regel også, hvornår støtten skal følges op.
 # Variables:
 #   $municipality (String) - kommunens navn
 confirmation-next-volunteer = { $municipality } kontakter dig for at aftale en samtale. Kommunen taler også med dine referencer og kontrollerer registre. Det kan tage tid at finde den rigtige opgave til dig.
@@ -1256,7 +1264,7 @@ measure-kontaktperson-description = En person, der giver støtte og samvær i hv
 measure-kontaktfamilj = Kontaktfamilie (kontaktfamilj, Sverige)
 measure-kontaktfamilj-description = En familie, som personen jævnligt er hos, fx nogle weekender, så familien får aflastning.
 measure-sarskilt-kvalificerad-kontaktperson = Særligt kvalificeret kontaktperson (SKK, Sverige)
-measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med særlige kompetencer til en ung under 21 år, som har brug for støtte mod risiko for kriminalitet, misbrug eller anden socialt nedbrydende adfærd.
+measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med særlige kompetencer til en ung under 21 år, som har brug for støtte mod risiko for kriminalitet, misbrug eller anden socialt nedbrydende adfærd. I mødes ofte, omkring 10 timer om ugen og ofte fem dage om ugen, og arbejder mod opsatte mål, som følges op jævnligt med kommunen.
 measure-lss-bitrade-av-kontaktperson = Biträde av kontaktperson (LSS, Sverige)
 measure-lss-bitrade-av-kontaktperson-description = Kontaktperson til personer i LSS' personkreds, fx for at bryde isolation og få samvær.
 measure-fast-kontaktperson-barn = Fast kontaktperson for barnet eller den unge

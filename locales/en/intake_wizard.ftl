@@ -475,14 +475,14 @@ error-other-guardian-email-required =
 
 ## Step: adult agreement (a relative caring for an adult)
 
-step-adult-agreement-title = The adult needs to apply or agree
-field-adult-agrees-label = Does the person know about the application, and do they agree?
+step-adult-agreement-title = Does the person know about the application, and do they agree?
+field-adult-agrees-label = The person agrees
 # Variables:
 #   $country (String) - se or dk
 field-adult-agrees-hint =
     { $country ->
-        [dk] Support is given only if the person applies or agrees themselves, or through their værge.
-       *[other] Support is given only if the person applies or agrees themselves, or through their god man or förvaltare.
+        [dk] The adult applies themselves or through their værge, and the support is given only if they agree.
+       *[other] The adult applies themselves or through their god man or förvaltare, and the support is given only if they agree.
     }
 field-adult-agrees-option-agrees = Yes, they agree
 field-adult-agrees-option-refuses = No, they do not agree
@@ -570,7 +570,15 @@ field-needs-hint = Select all that apply. No diagnosis is needed.
 field-needs-option-company-and-leisure = Company and leisure time
 field-needs-option-company-and-leisure-hint = Someone to talk to, spend time with and do activities with.
 field-needs-option-routines-and-structure = Routines and structure in everyday life
+# Variables:
+#   $country (String) - se or dk
+field-needs-option-routines-and-structure-hint =
+    { $country ->
+        [dk] For example everyday life, and finding and keeping a home.
+       *[other] For example everyday routines and practical things at home.
+    }
 field-needs-option-school-education-or-work = School, education or work
+field-needs-option-school-education-or-work-hint = Also getting started with and keeping up an education.
 field-needs-option-family-relief = A break for the family
 field-needs-option-family-relief-hint = For example regular weekends or nights away from home.
 field-needs-option-risk-behaviour = Keeping away from crime, alcohol, drugs or other harmful behaviour
@@ -1156,7 +1164,7 @@ confirmation-digest-show = Show the full code
 confirmation-next-heading = What happens next
 # Variables:
 #   $municipality (String) - the municipality's name
-confirmation-next-family = { $municipality } will contact you, usually within a couple of weeks. The social services then look into your situation in an investigation and talk to you. After that, they decide on the support. If you do not agree with the decision, you can usually appeal. The decision tells you how.
+confirmation-next-family = { $municipality } will contact you, usually within a couple of weeks. The social services then look into your situation in an investigation and talk to you. After that, they decide on the support. If you do not agree with the decision, you can usually appeal. The decision tells you how. The decision usually also says when the support will be followed up.
 # Variables:
 #   $municipality (String) - the municipality's name
 confirmation-next-volunteer = { $municipality } will contact you to arrange an interview. They will also talk to your references and check registers. Finding the right assignment for you can take some time.
@@ -1261,7 +1269,7 @@ measure-kontaktperson-description = Someone who gives support and company in eve
 measure-kontaktfamilj = Contact family (kontaktfamilj, Sweden)
 measure-kontaktfamilj-description = A family the person stays with regularly, for example some weekends, so that the family gets a break.
 measure-sarskilt-kvalificerad-kontaktperson = Specially qualified contact person (SKK, Sweden)
-measure-sarskilt-kvalificerad-kontaktperson-description = A contact person with special skills for a young person under 21 who needs support against a risk of crime, substance misuse or other socially destructive behaviour.
+measure-sarskilt-kvalificerad-kontaktperson-description = A contact person with special skills for a young person under 21 who needs support against a risk of crime, substance misuse or other socially destructive behaviour. You meet often, about 10 hours a week and often on five days, and work towards set goals that are followed up regularly with the municipality.
 measure-lss-bitrade-av-kontaktperson = Biträde av kontaktperson: a contact person under LSS (Sweden)
 measure-lss-bitrade-av-kontaktperson-description = A contact person for someone in the LSS target group, for example to break isolation and have company.
 measure-fast-kontaktperson-barn = Permanent contact person for the child (Denmark)

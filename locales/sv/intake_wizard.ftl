@@ -470,14 +470,14 @@ error-other-guardian-email-required =
 
 ## Step: adult agreement (a relative caring for an adult)
 
-step-adult-agreement-title = Den vuxna behöver ansöka eller samtycka
-field-adult-agrees-label = Känner personen till ansökan, och håller hen med?
+step-adult-agreement-title = Känner personen till ansökan, och håller hen med?
+field-adult-agrees-label = Personen håller med
 # Variables:
 #   $country (String) - se eller dk
 field-adult-agrees-hint =
     { $country ->
-        [dk] Stödet ges bara om personen själv söker eller samtycker, eller genom sin værge.
-       *[other] Stödet ges bara om personen själv ansöker eller samtycker, eller genom sin gode man eller förvaltare.
+        [dk] Den vuxna ansöker själv eller genom sin værge, och stödet ges bara om hen håller med.
+       *[other] Den vuxna ansöker själv eller genom sin gode man eller förvaltare, och stödet ges bara om hen håller med.
     }
 field-adult-agrees-option-agrees = Ja, hen håller med
 field-adult-agrees-option-refuses = Nej, hen håller inte med
@@ -565,7 +565,15 @@ field-needs-hint = Välj alla som stämmer. Det behövs ingen diagnos.
 field-needs-option-company-and-leisure = Sällskap och fritid
 field-needs-option-company-and-leisure-hint = Någon att prata med, umgås med och göra aktiviteter med.
 field-needs-option-routines-and-structure = Rutiner och struktur i vardagen
+# Variables:
+#   $country (String) - se eller dk
+field-needs-option-routines-and-structure-hint =
+    { $country ->
+        [dk] Till exempel vardagen, och att hitta och behålla en bostad.
+       *[other] Till exempel vardagsrutiner och praktiska saker hemma.
+    }
 field-needs-option-school-education-or-work = Skola, utbildning eller arbete
+field-needs-option-school-education-or-work-hint = Även att komma i gång med och fullfölja en utbildning.
 field-needs-option-family-relief = Avlastning för familjen
 field-needs-option-family-relief-hint = Till exempel regelbundna helger eller nätter hemifrån.
 field-needs-option-risk-behaviour = Att hålla sig borta från brott, alkohol, droger eller annat skadligt beteende
@@ -1151,7 +1159,7 @@ confirmation-digest-show = Visa hela koden
 confirmation-next-heading = Vad händer nu
 # Variables:
 #   $municipality (String) - kommunens namn
-confirmation-next-family = { $municipality } kontaktar dig, oftast inom ett par veckor. Socialtjänsten gör sedan en utredning och pratar med dig. Därefter fattar de beslut om stödet. Om du inte håller med om beslutet kan du oftast överklaga. I beslutet står det hur du gör.
+confirmation-next-family = { $municipality } kontaktar dig, oftast inom ett par veckor. Socialtjänsten gör sedan en utredning och pratar med dig. Därefter fattar de beslut om stödet. Om du inte håller med om beslutet kan du oftast överklaga. I beslutet står det hur du gör. I beslutet står det oftast också när stödet ska följas upp.
 # Variables:
 #   $municipality (String) - kommunens namn
 confirmation-next-volunteer = { $municipality } kontaktar dig för att boka en intervju. De pratar också med dina referenser och kontrollerar register. Det kan ta tid att hitta rätt uppdrag för dig.
@@ -1256,7 +1264,7 @@ measure-kontaktperson-description = En person som ger stöd och sällskap i vard
 measure-kontaktfamilj = Kontaktfamilj
 measure-kontaktfamilj-description = En familj som personen regelbundet är hos, till exempel vissa helger, så att familjen får avlastning.
 measure-sarskilt-kvalificerad-kontaktperson = Särskilt kvalificerad kontaktperson (SKK)
-measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med särskild kompetens för en ung person under 21 år som behöver stöd mot risk för brott, missbruk eller annat socialt nedbrytande beteende.
+measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med särskild kompetens för en ung person under 21 år som behöver stöd mot risk för brott, missbruk eller annat socialt nedbrytande beteende. Ni träffas ofta, omkring 10 timmar i veckan och ofta fem dagar i veckan, och arbetar mot uppsatta mål som följs upp regelbundet med kommunen.
 measure-lss-bitrade-av-kontaktperson = Biträde av kontaktperson (LSS)
 measure-lss-bitrade-av-kontaktperson-description = Biträde av kontaktperson för den som ingår i LSS personkrets, till exempel för att bryta isolering och få sällskap.
 measure-fast-kontaktperson-barn = Fast kontaktperson för barnet (Danmark)
