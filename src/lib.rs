@@ -15,6 +15,9 @@
 //! - `receiver` (feature `receiver`): the reference receiver, a native server. It is platform
 //!   code on the server side: it reads the clock (only in `receiver/clock.rs`) and the network,
 //!   and re-checks every payload with the domain's rules.
+//! - `seal` (feature `seal`, which `receiver` enables): sealing submissions to the
+//!   municipality's public keys (HPKE), and opening and re-checking them with its private key.
+//!   Native only; it reads no clock and touches no network or disk.
 //!
 //! # Invariants
 //!
@@ -41,5 +44,7 @@ pub mod contract;
 pub mod platform;
 #[cfg(feature = "receiver")]
 pub mod receiver;
+#[cfg(feature = "seal")]
+pub mod seal;
 #[cfg(feature = "web")]
 pub mod ui;

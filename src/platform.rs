@@ -12,3 +12,4 @@ pub mod history;
 pub mod leave_guard;
 pub mod submit;
 pub mod task;
+pub mod vault;

@@ -35,7 +35,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 
 pub use args::Args;
 pub use error::ReceiverError;
-pub use store::{Store, StoreError};
+pub use store::{Exported, Store, StoreError};
 
 use crate::domain::Date;
 
@@ -60,6 +60,8 @@ pub struct Receiver {
     pub(crate) stored: Option<Arc<Notify>>,
     pub(crate) tokens: Arc<tokens::Tokens>,
     pub(crate) metrics: Arc<metrics::Metrics>,
+    /// The public keys every submission is sealed to (`--seal-to`); empty: in the clear.
+    pub(crate) seal_to: Arc<Vec<crate::seal::PublicKey>>,
     rate: Arc<rate::RateLimit>,
     roots: Arc<Vec<std::path::PathBuf>>,
     cors_origins: Vec<HeaderValue>,
@@ -79,6 +81,7 @@ impl Receiver {
                 return Err(ReceiverError::DataInRoot(folder, root.clone()));
             }
         }
+        let seal_to = public_keys(&args.seal_to)?;
         let store = Store::open(&args.database_url(), args.max_connections).await?;
         let cors_origins = args
             .cors_origins
@@ -96,6 +99,7 @@ impl Receiver {
             stored: args.forward_url.as_ref().map(|_| Arc::new(Notify::new())),
             tokens: Arc::new(tokens::Tokens::new(args.tokens_file.clone())),
             metrics: Arc::default(),
+            seal_to: Arc::new(seal_to),
             rate: rate::RateLimit::new(args.rate_limit),
             roots: Arc::new(roots),
             cors_origins,
@@ -104,6 +108,14 @@ impl Receiver {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// The ids of the keys submissions are sealed to (none: they are kept in the clear).
+    pub fn seal_kids(&self) -> Vec<String> {
+        self.seal_to
+            .iter()
+            .map(|key| key.kid().to_owned())
+            .collect()
     }
 
     /// The HTTP routes: the API, the site, the security headers and CORS.
@@ -172,6 +184,17 @@ pub async fn run(args: Args) -> Result<(), ReceiverError> {
         args.bind,
         receiver.store.backend()
     );
+    if receiver.seal_to.is_empty() {
+        tracing::warn!(
+            "not sealing: submissions are stored, listed and forwarded in the clear \
+             (for development; give --seal-to in production)"
+        );
+    } else {
+        tracing::info!(
+            "sealing every submission to key(s) {}",
+            receiver.seal_kids().join(", ")
+        );
+    }
     serve::serve(
         listener,
         receiver.router(),
@@ -218,17 +241,38 @@ async fn export(receiver: &Receiver) -> Result<(), ReceiverError> {
     use std::io::Write;
     let rows = receiver.store.export().await?;
     let mut out = std::io::stdout().lock();
-    for [reference, received_at, digest, body] in rows {
+    for row in rows {
+        let sealed: Option<serde_json::Value> = row
+            .sealed
+            .map(|text| serde_json::from_str(&text).unwrap_or_default());
         let line = serde_json::json!({
-            "reference": reference,
-            "received_at": received_at,
-            "digest": digest,
-            "body": body,
+            "reference": row.reference,
+            "received_at": row.received_at,
+            "digest": row.digest,
+            "body": if sealed.is_some() { None } else { Some(row.body) },
+            "sealed": sealed,
         });
         writeln!(out, "{line}").map_err(ReceiverError::Export)?;
     }
     receiver.store.close().await;
     Ok(())
+}
+
+/// Reads the `--seal-to` public key files (one key given twice is sealed to once).
+fn public_keys(files: &[std::path::PathBuf]) -> Result<Vec<crate::seal::PublicKey>, ReceiverError> {
+    let mut keys: Vec<crate::seal::PublicKey> = Vec::new();
+    for file in files {
+        let key = std::fs::read_to_string(file)
+            .map_err(|error| error.to_string())
+            .and_then(|text| {
+                crate::seal::PublicKey::from_jwk(&text).map_err(|error| error.to_string())
+            })
+            .map_err(|error| ReceiverError::Key(file.clone(), error))?;
+        if !keys.iter().any(|known| known.kid() == key.kid()) {
+            keys.push(key);
+        }
+    }
+    Ok(keys)
 }
 
 /// `--new-token NAME`: a new token, and the line that lists it in the tokens file.

@@ -2,7 +2,9 @@
 //! or `DATABASE_URL`), posts N valid submissions with C at a time over real HTTP, some with a
 //! repeated Idempotency-Key, then counts: accepted per second, p50/p99 latency, duplicates
 //! stored and losses (a 201 whose row is missing). Exits 1 unless both are zero and every
-//! request got 201.
+//! request got 201. With `--seal`, the receiver seals every submission to a key made for the
+//! run, and afterwards every stored envelope must open with its private key and pass the
+//! rules again (`seal::open`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -20,6 +22,7 @@ use intake_wizard::contract::{EXAMPLE_TODAY, examples};
 use intake_wizard::receiver::digest::content_digest;
 use intake_wizard::receiver::serve::{Limits, serve};
 use intake_wizard::receiver::{Args, Receiver, clock};
+use intake_wizard::seal::{self, Envelope};
 
 /// Posts valid submissions to an in-process receiver and checks that none is lost or stored twice.
 #[derive(Debug, Parser)]
@@ -38,6 +41,10 @@ struct LoadArgs {
     /// selects PostgreSQL instead.
     #[arg(long)]
     data_dir: Option<PathBuf>,
+    /// Seal every submission to a key pair made for this run (`--seal-to`), then open every
+    /// stored envelope with its private key.
+    #[arg(long)]
+    seal: bool,
 }
 
 struct Job {
@@ -78,6 +85,16 @@ async fn run(load: LoadArgs) -> Result<bool, String> {
     let mut args = Args::for_data_dir(&data_dir);
     args.today = Some(EXAMPLE_TODAY);
     args.max_connections = 8;
+    let key = if load.seal {
+        let key = seal::generate().map_err(|error| error.to_string())?;
+        std::fs::create_dir_all(&data_dir).map_err(|error| error.to_string())?;
+        let file = data_dir.join(format!("{}.public.jwk", key.kid()));
+        std::fs::write(&file, key.public().to_jwk()).map_err(|error| error.to_string())?;
+        args.seal_to = vec![file];
+        Some(key)
+    } else {
+        None
+    };
     let receiver = Receiver::open(&args)
         .await
         .map_err(|error| error.to_string())?;
@@ -139,6 +156,10 @@ async fn run(load: LoadArgs) -> Result<bool, String> {
         .filter(|(key, _)| ours.contains(key.as_str()))
         .collect();
     let stored_rows = stored.len();
+    let opening = match &key {
+        Some(key) => Some(open_all(&receiver, key, stored.values()).await?),
+        None => None,
+    };
     receiver.store().close().await;
 
     let mut latencies: Vec<u128> = outcomes.iter().map(|outcome| outcome.micros).collect();
@@ -175,12 +196,16 @@ async fn run(load: LoadArgs) -> Result<bool, String> {
             .sum::<usize>();
     let seconds = elapsed.as_secs_f64();
     report(&format!(
-        "intake-load: {} requests ({} distinct submissions, {} repeats of a key), concurrency {}, storage {}",
+        "intake-load: {} requests ({} distinct submissions, {} repeats of a key), concurrency {}, storage {}, {}",
         jobs.len(),
         keys.len(),
         jobs.len() - keys.len(),
         load.concurrency,
-        receiver.store().backend()
+        receiver.store().backend(),
+        match &key {
+            Some(key) => format!("sealed to {}", key.kid()),
+            None => "not sealed".to_owned(),
+        }
     ));
     report(&format!(
         "  {accepted} accepted (201) in {seconds:.2} s = {:.0} accepted/s; latency p50 {:.1} ms, p99 {:.1} ms, max {:.1} ms",
@@ -192,10 +217,47 @@ async fn run(load: LoadArgs) -> Result<bool, String> {
     report(&format!(
         "  rows stored {stored_rows}; duplicates stored {duplicates}; losses {losses}; rejected {rejected}"
     ));
-    if load.data_dir.is_none() && std::env::var_os("DATABASE_URL").is_none() {
+    let mut opened_all = true;
+    if let Some((opened, failed, seconds)) = opening {
+        report(&format!(
+            "  opened {opened} of {stored_rows} envelopes with the private key (digest and rules re-checked) in {seconds:.2} s; not opened {failed}"
+        ));
+        opened_all = failed == 0 && opened == stored_rows;
+    }
+    if load.data_dir.is_none() {
         let _ = std::fs::remove_dir_all(&data_dir);
     }
-    Ok(duplicates == 0 && losses == 0 && rejected == 0 && stored_rows == keys.len())
+    Ok(duplicates == 0 && losses == 0 && rejected == 0 && stored_rows == keys.len() && opened_all)
+}
+
+/// Opens every stored envelope of `references` with `key`: (opened, failed, seconds).
+async fn open_all(
+    receiver: &Receiver,
+    key: &seal::PrivateKey,
+    references: impl Iterator<Item = &String>,
+) -> Result<(usize, usize, f64), String> {
+    let started = clock::instant();
+    let (mut opened, mut failed) = (0, 0);
+    for reference in references {
+        let sealed = receiver
+            .store()
+            .sealed(reference)
+            .await
+            .map_err(|error| error.to_string())?;
+        let result = sealed
+            .ok_or_else(|| format!("{reference}: not sealed"))
+            .and_then(|(text, _)| serde_json::from_str(&text).map_err(|error| error.to_string()))
+            .and_then(|json| Envelope::from_json(&json).map_err(|error| error.to_string()))
+            .and_then(|envelope| seal::open(&envelope, key).map_err(|error| error.to_string()));
+        match result {
+            Ok(_) => opened += 1,
+            Err(error) => {
+                failed += 1;
+                report(&format!("  {error}"));
+            }
+        }
+    }
+    Ok((opened, failed, started.elapsed().as_secs_f64()))
 }
 
 /// The requests: distinct valid submissions (the examples with a distinct `submitted_at`), and

@@ -174,6 +174,19 @@ pub fn expires(today: Date, days: u32) -> Option<String> {
     Some(iso_date(day))
 }
 
+/// A `YYYY-MM-DD` date as the language writes it: `2026-12-08` in Swedish and English (ISO,
+/// unambiguous), `8.12.2026` in Danish.
+pub fn shown_date(iso: &str, language: super::locale::Language) -> String {
+    match (language, iso.split('-').collect::<Vec<_>>().as_slice()) {
+        (super::locale::Language::Da, [year, month, day]) => format!(
+            "{}.{}.{year}",
+            day.trim_start_matches('0'),
+            month.trim_start_matches('0')
+        ),
+        _ => iso.to_owned(),
+    }
+}
+
 impl Stored {
     /// Whether the draft is gone by `today` (an unreadable date counts as gone).
     pub fn is_expired(&self, today: Date) -> bool {

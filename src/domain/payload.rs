@@ -108,9 +108,39 @@ pub enum LanguageCode {
 
 /// The answers, by field id: a string for radios and text, an array of option keys for
 /// checkboxes, `YYYY-MM-DD` for dates. Its schema is generated from `Field::ALL`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+///
+/// Read as any JSON (the receiver then reports a wrong type per answer), written by hand:
+/// an answer is never a fraction, so serde_json's float formatting (its tables are about
+/// 5 KB of incompressible wasm) is never needed to send one.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(transparent)]
 pub struct PayloadAnswers(pub BTreeMap<String, Json>);
+
+impl Serialize for PayloadAnswers {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(id, value)| (id, AnswerJson(value))))
+    }
+}
+
+/// One answer as JSON, with whole numbers only.
+struct AnswerJson<'a>(&'a Json);
+
+impl Serialize for AnswerJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::Error;
+        match self.0 {
+            Json::String(text) => serializer.serialize_str(text),
+            Json::Array(items) => serializer.collect_seq(items.iter().map(AnswerJson)),
+            Json::Bool(flag) => serializer.serialize_bool(*flag),
+            Json::Null => serializer.serialize_unit(),
+            Json::Number(number) => match number.as_i64() {
+                Some(whole) => serializer.serialize_i64(whole),
+                None => Err(S::Error::custom("an answer is never a fraction")),
+            },
+            Json::Object(_) => Err(S::Error::custom("an answer is never an object")),
+        }
+    }
+}
 
 /// The preliminary assessment: an outcome, measures, consents and reasons, as codes, with
 /// their legal references.

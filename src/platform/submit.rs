@@ -48,18 +48,12 @@ pub async fn prepare(body: String) -> Result<Submission, SubmitError> {
         .await
         .map_err(|_| SubmitError::Config)?;
     let hash = Uint8Array::new(&hash).to_vec();
-    let base64 = window_btoa(&hash).ok_or(SubmitError::Config)?;
+    let base64 = super::vault::base64(&hash).ok_or(SubmitError::Config)?;
     Ok(Submission {
         body,
         digest: format!("sha-256=:{base64}:"),
         key,
     })
-}
-
-/// Standard base64 of `bytes`, by the browser's own `btoa`.
-fn window_btoa(bytes: &[u8]) -> Option<String> {
-    let binary: String = bytes.iter().map(|&byte| char::from(byte)).collect();
-    web_sys::window()?.btoa(&binary).ok()
 }
 
 /// Sends `submission` to `endpoint` until it is stored or retrying cannot help. Any 2xx is

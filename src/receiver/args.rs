@@ -44,6 +44,13 @@ pub struct Args {
     #[arg(long, env = "INTAKE_FORWARD_URL")]
     pub forward_url: Option<String>,
 
+    /// A public key file (`intake-keys generate`) to seal every submission to: what is stored,
+    /// listed in the inbox and forwarded is then readable only with its private key.
+    /// Repeatable (e.g. the case system's and an archive's key: either opens); in the
+    /// environment, comma-separated. None: submissions are kept and forwarded in the clear.
+    #[arg(long = "seal-to", env = "INTAKE_SEAL_TO", value_delimiter = ',')]
+    pub seal_to: Vec<PathBuf>,
+
     /// PEM file of the certificate authorities to trust for an https:// --forward-url, instead
     /// of the system's root certificates.
     #[arg(long, env = "INTAKE_FORWARD_CA")]
@@ -72,7 +79,8 @@ pub struct Args {
     pub today: Option<Date>,
 
     /// Print every stored submission as one JSON object per line (`reference`, `received_at`,
-    /// `digest`, `body`) to standard output, oldest first, and exit without serving.
+    /// `digest`, `body`, and `sealed`: the envelope, with `body` null, when it is sealed) to
+    /// standard output, oldest first, and exit without serving.
     #[arg(long)]
     pub export: bool,
 

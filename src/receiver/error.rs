@@ -36,6 +36,8 @@ pub enum ApiError {
     RateLimited(u64),
     #[error("storage: {0}")]
     Storage(#[from] StoreError),
+    #[error("sealing failed")]
+    Sealing,
 }
 
 impl ApiError {
@@ -57,7 +59,7 @@ impl ApiError {
             ApiError::Unauthorized => StatusCode::UNAUTHORIZED,
             ApiError::NotFound => StatusCode::NOT_FOUND,
             ApiError::RateLimited(_) => StatusCode::TOO_MANY_REQUESTS,
-            ApiError::Storage(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            ApiError::Storage(_) | ApiError::Sealing => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
 
@@ -92,6 +94,7 @@ impl ApiError {
             }],
             ApiError::RateLimited(_) => one("rate-limited"),
             ApiError::Storage(_) => one("storage-failed"),
+            ApiError::Sealing => one("sealing-failed"),
         }
     }
 }
@@ -100,6 +103,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         if let ApiError::Storage(error) = &self {
             tracing::error!("storage failed: {error}");
+        }
+        if let ApiError::Sealing = &self {
+            tracing::error!("sealing failed");
         }
         let mut errors = self.errors();
         let body = if errors.len() > MAX_ERRORS {
@@ -137,6 +143,8 @@ pub enum ReceiverError {
     Flag(&'static str, String),
     #[error("forwarding TLS: {0}")]
     Tls(String),
+    #[error("--seal-to {}: {}", .0.display(), .1)]
+    Key(std::path::PathBuf, String),
     #[error("cannot write the export: {0}")]
     Export(std::io::Error),
     #[error(

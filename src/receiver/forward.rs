@@ -4,6 +4,10 @@
 //! to `MAX_ATTEMPTS` attempts; the state (`pending`, `delivered`, `failed`), the number of
 //! attempts and the last status are kept in the `deliveries` table, so a restart resumes.
 //!
+//! A sealed submission is forwarded as its envelope (`SEALED_MEDIA_TYPE`, with the
+//! `Content-Digest` of the envelope's bytes and the same `Idempotency-Key`): with `--seal-to`
+//! there is no plaintext to forward. Without it, the body is forwarded as received.
+//!
 //! `https://` is rustls (ring) trusting the system's root certificates, or only those in
 //! `--forward-ca`; `--forward-client-cert` and `--forward-client-key` add a client certificate
 //! for mutual TLS (as SITHS or OCES integrations ask for). `http://` stays for a case system on
@@ -27,6 +31,9 @@ use tokio::task::JoinHandle;
 use super::metrics::Metrics;
 use super::store::{Due, Store};
 use super::{Args, Receiver, ReceiverError, clock};
+
+/// The media type of a forwarded envelope (README "Sealed submissions").
+pub const SEALED_MEDIA_TYPE: &str = "application/vnd.intake-wizard.sealed+json";
 
 /// Attempts before a delivery is marked `failed` (about two days at the longest interval).
 pub const MAX_ATTEMPTS: i64 = 60;
@@ -190,11 +197,19 @@ async fn deliver(forwarding: &Forwarding, due: Due) {
         uri,
         metrics,
     } = forwarding;
+    let (media_type, digest, body) = match &due.sealed {
+        Some(envelope) => (
+            SEALED_MEDIA_TYPE,
+            super::digest::content_digest(envelope.as_bytes()),
+            envelope.clone(),
+        ),
+        None => ("application/json", due.digest.clone(), due.body.clone()),
+    };
     let request = Request::post(uri.clone())
-        .header("content-type", "application/json")
-        .header("content-digest", &due.digest)
+        .header("content-type", media_type)
+        .header("content-digest", digest)
         .header("idempotency-key", &due.idempotency_key)
-        .body(Full::new(Bytes::from(due.body.clone())));
+        .body(Full::new(Bytes::from(body)));
     let status = match request {
         Ok(request) => {
             match tokio::time::timeout(Duration::from_secs(15), client.request(request)).await {

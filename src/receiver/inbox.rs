@@ -3,7 +3,8 @@
 //! received, and `POST /api/inbox/<reference>/ack` acknowledges one. A missing, unknown or
 //! revoked token is 401 before anything else is looked at, so it reveals nothing. Every
 //! submission listed and every acknowledgement is written to the audit log with the token's
-//! name (`store::inbox`).
+//! name (`store::inbox`). A sealed submission is listed as its envelope (`sealed`, with
+//! `body` null); one stored in the clear as its exact body (`sealed` null).
 
 use axum::Json;
 use axum::extract::{Path, State};
@@ -55,13 +56,19 @@ pub async fn list(
     let submissions: Vec<_> = items
         .into_iter()
         .map(|item| {
+            // A sealed submission is handed out as its envelope, never as text.
+            let sealed: Option<serde_json::Value> = item
+                .sealed
+                .as_deref()
+                .map(|text| serde_json::from_str(text).unwrap_or_default());
             json!({
                 "cursor": item.cursor,
                 "reference": item.reference,
                 "received_at": item.received_at,
                 "digest": item.digest,
                 "kind": item.kind,
-                "body": item.body,
+                "body": if sealed.is_some() { None } else { Some(item.body) },
+                "sealed": sealed,
             })
         })
         .collect();

@@ -1,4 +1,4 @@
-//! Retention (gallring): once an hour, and at start-up, the body of every submission
+//! Retention (gallring): once an hour, and at start-up, the body (or envelope) of every submission
 //! acknowledged or delivered more than `--retain-days` days ago is deleted; its reference,
 //! digest, dates and kind stay, and each purge is an audited event (`store::inbox`).
 //! Unacknowledged submissions are kept, and counted as the backlog in `/api/health`.

@@ -7,6 +7,11 @@
 //! posts with one key store one row. Its inbox place (`inbox`) and, with a forward URL, its
 //! delivery record (`deliveries`) are written in the same transaction. Submissions arriving
 //! together share one transaction (group commit), and each is answered after it committed.
+//!
+//! With sealing (`--seal-to`) the row's `body` is empty and `sealed` holds the envelope (the
+//! ciphertext and what it is bound to), `sealed_to` the key ids; rows stored in the clear
+//! before sealing was turned on keep their `body`. Both columns are added to an older
+//! database at start-up (`SEALED_COLUMNS`).
 
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -63,6 +68,9 @@ const INBOX: &str = "CREATE TABLE IF NOT EXISTS inbox (
         purged_at TEXT
     )";
 
+/// Sealing's columns on `submissions`, added when missing (a database made before sealing).
+const SEALED_COLUMNS: &[&str] = &["sealed", "sealed_to"];
+
 /// After the inbox table: its index, and a place for submissions stored before it existed.
 const INBOX_AFTER: &[&str] = &[
     "CREATE INDEX IF NOT EXISTS inbox_open ON inbox (acked_at, seq)",
@@ -113,13 +121,29 @@ pub struct NewSubmission {
     pub reference: String,
     pub idempotency_key: String,
     pub digest: String,
+    /// The exact body, or empty when it is sealed.
     pub body: String,
+    /// The envelope (JSON text) when sealed, and the key ids it is sealed to.
+    pub sealed: Option<String>,
+    pub sealed_to: Option<String>,
     pub received_at: String,
-    pub schema_version: &'static str,
+    pub schema_version: String,
     pub kind: &'static str,
     pub country: &'static str,
     /// Also record a pending delivery, due at this time (unix seconds).
     pub deliver_from: Option<i64>,
+}
+
+/// One stored submission, as `--export` prints it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Exported {
+    pub reference: String,
+    pub received_at: String,
+    pub digest: String,
+    /// The exact body; empty when sealed or purged.
+    pub body: String,
+    /// The envelope (JSON text) when sealed.
+    pub sealed: Option<String>,
 }
 
 /// The outcome of an insert.
@@ -193,6 +217,27 @@ impl Store {
         {
             sqlx::query(statement).execute(&mut *connection).await?;
         }
+        for column in SEALED_COLUMNS {
+            // Asked first rather than ALTER … IF NOT EXISTS: SQLite has no such clause, and on
+            // PostgreSQL the ALTER would lock the table at every start of every receiver.
+            let present = if backend == "postgresql" {
+                "SELECT COUNT(*) AS n FROM information_schema.columns
+                  WHERE table_schema = current_schema() AND table_name = 'submissions'
+                    AND column_name::text = $1"
+            } else {
+                "SELECT COUNT(*) AS n FROM pragma_table_info('submissions') WHERE name = $1"
+            };
+            let found: i64 = sqlx::query(present)
+                .bind(*column)
+                .fetch_one(&mut *connection)
+                .await?
+                .try_get("n")?;
+            if found == 0 {
+                sqlx::query(&format!("ALTER TABLE submissions ADD COLUMN {column} TEXT"))
+                    .execute(&mut *connection)
+                    .await?;
+            }
+        }
         if backend == "postgresql" {
             sqlx::query("SELECT pg_advisory_unlock(7305)")
                 .execute(&mut *connection)
@@ -264,23 +309,62 @@ impl Store {
             .collect()
     }
 
-    /// Every stored submission, oldest first: (reference, received_at, digest, body).
-    pub async fn export(&self) -> Result<Vec<[String; 4]>, StoreError> {
+    /// Every stored submission, oldest first.
+    pub async fn export(&self) -> Result<Vec<Exported>, StoreError> {
         let rows = sqlx::query(
-            "SELECT reference, received_at, digest, body FROM submissions ORDER BY received_at",
+            "SELECT reference, received_at, digest, body, sealed FROM submissions
+              ORDER BY received_at",
         )
         .fetch_all(&self.pool)
         .await?;
         rows.iter()
             .map(|row| {
-                Ok([
-                    row.try_get("reference")?,
-                    row.try_get("received_at")?,
-                    row.try_get("digest")?,
-                    row.try_get("body")?,
-                ])
+                Ok(Exported {
+                    reference: row.try_get("reference")?,
+                    received_at: row.try_get("received_at")?,
+                    digest: row.try_get("digest")?,
+                    body: row.try_get("body")?,
+                    sealed: row.try_get("sealed")?,
+                })
             })
             .collect()
+    }
+
+    /// A submission's envelope (JSON text) and the key ids it is sealed to, if it is sealed.
+    pub async fn sealed(&self, reference: &str) -> Result<Option<(String, String)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT sealed, sealed_to FROM submissions WHERE reference = $1 AND sealed IS NOT NULL",
+        )
+        .bind(reference)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.map(|row| Ok((row.try_get("sealed")?, row.try_get("sealed_to")?)))
+            .transpose()
+    }
+
+    /// Every value in every row of every table, as text (for audits and tests: what a stolen
+    /// database would show).
+    pub async fn everything_stored(&self) -> Result<Vec<String>, StoreError> {
+        use sqlx::{Column, ValueRef};
+        let mut values = Vec::new();
+        for table in ["submissions", "inbox", "deliveries", "audit"] {
+            for row in sqlx::query(&format!("SELECT * FROM {table}"))
+                .fetch_all(&self.pool)
+                .await?
+            {
+                for column in row.columns() {
+                    let index = column.ordinal();
+                    if row.try_get_raw(index)?.is_null() {
+                        continue;
+                    }
+                    let value = row
+                        .try_get::<String, _>(index)
+                        .or_else(|_| row.try_get::<i64, _>(index).map(|n| n.to_string()))?;
+                    values.push(value);
+                }
+            }
+        }
+        Ok(values)
     }
 
     /// The stored body of a submission (empty once purged).
@@ -406,9 +490,9 @@ async fn insert_batch(
     if !candidates.is_empty() {
         let sql = format!(
             "INSERT INTO submissions (reference, idempotency_key, digest, body, received_at,
-                schema_version, kind, country) VALUES {}
+                schema_version, kind, country, sealed, sealed_to) VALUES {}
                 ON CONFLICT DO NOTHING RETURNING reference",
-            placeholders(candidates.len(), 8)
+            placeholders(candidates.len(), 10)
         );
         let mut insert = sqlx::query(&sql);
         for new in &candidates {
@@ -418,9 +502,11 @@ async fn insert_batch(
                 .bind(&new.digest)
                 .bind(&new.body)
                 .bind(&new.received_at)
-                .bind(new.schema_version)
+                .bind(&new.schema_version)
                 .bind(new.kind)
-                .bind(new.country);
+                .bind(new.country)
+                .bind(&new.sealed)
+                .bind(&new.sealed_to);
         }
         for row in insert.fetch_all(&mut *transaction).await? {
             stored.insert(row.try_get::<String, _>("reference")?);

@@ -2,7 +2,9 @@
 //!
 //! In order: the content type (415), the size (413), the `Content-Digest` over the exact bytes
 //! (400), the `Idempotency-Key` (400; a key already stored replays its 201, or 422 with another
-//! body), the JSON and its shape (400), the domain's own checks (400), then one transaction.
+//! body), the JSON and its shape (400), the domain's own checks (400), then, with `--seal-to`,
+//! the sealing of the exact body to every key (`seal`), then one transaction. Nothing is
+//! written before every check has passed, and with sealing the plaintext is never written.
 
 use axum::Json;
 use axum::body::{Body, to_bytes};
@@ -12,6 +14,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use crate::domain::payload::{Payload, PayloadError};
+use crate::seal::{self, Sealing};
 
 use super::Receiver;
 use super::clock;
@@ -72,22 +75,45 @@ async fn accept(
     }
     let payload = parse(&bytes)?;
     let server_today = receiver.today.unwrap_or_else(clock::today);
-    payload
-        .check(payload.rules_date(server_today))
-        .map_err(ApiError::Invalid)?;
+    let rules_date = payload.rules_date(server_today);
+    payload.check(rules_date).map_err(ApiError::Invalid)?;
+    let schema_version = serde_json::to_value(payload.schema_version)
+        .ok()
+        .and_then(|version| version.as_str().map(str::to_owned))
+        .unwrap_or_else(|| crate::domain::payload::SCHEMA_VERSION.to_owned());
     let body = std::str::from_utf8(&bytes).map_err(|_| ApiError::invalid("", "malformed-json"))?;
     let received_at = clock::rfc3339(clock::now());
     let kind = payload.kind.code();
     let country = crate::domain::locale::Country::from(payload.country).code();
     for _ in 0..5 {
         let reference = new_reference();
+        let (body, sealed, sealed_to) = if receiver.seal_to.is_empty() {
+            (body.to_owned(), None, None)
+        } else {
+            let sealing = Sealing {
+                reference: reference.clone(),
+                received_at: received_at.clone(),
+                digest: digest.clone(),
+                schema_version: schema_version.clone(),
+                rules_date,
+            };
+            let envelope =
+                seal::seal(&bytes, &sealing, &receiver.seal_to).map_err(|_| ApiError::Sealing)?;
+            (
+                String::new(),
+                Some(envelope.to_json().to_string()),
+                Some(envelope.kids().join(" ")),
+            )
+        };
         let new = NewSubmission {
             reference: reference.clone(),
             idempotency_key: key.clone(),
             digest: digest.clone(),
-            body: body.to_owned(),
+            body,
+            sealed,
+            sealed_to,
             received_at: received_at.clone(),
-            schema_version: crate::domain::payload::SCHEMA_VERSION,
+            schema_version: schema_version.clone(),
             kind,
             country,
             deliver_from: receiver
@@ -111,18 +137,24 @@ async fn accept(
 }
 
 /// The handler of `GET /api/health`: 200 with the backlog (submissions neither acknowledged
-/// nor delivered) when the database answers, else 503.
+/// nor delivered) when the database answers, else 503; both say whether submissions are
+/// sealed, and to which key ids.
 pub async fn health(State(receiver): State<Receiver>) -> Response {
+    let sealed = !receiver.seal_to.is_empty();
+    let keys = receiver.seal_kids();
+    let database = receiver.store.backend();
     let (status, body) = match receiver.store.backlog().await {
         Ok(backlog) => (
             StatusCode::OK,
-            json!({ "status": "ok", "database": receiver.store.backend(), "backlog": backlog }),
+            json!({ "status": "ok", "database": database, "backlog": backlog,
+                    "sealed": sealed, "keys": keys }),
         ),
         Err(error) => {
             tracing::error!("health: {error}");
             (
                 StatusCode::SERVICE_UNAVAILABLE,
-                json!({ "status": "unavailable", "database": receiver.store.backend() }),
+                json!({ "status": "unavailable", "database": database,
+                        "sealed": sealed, "keys": keys }),
             )
         }
     };

@@ -8,6 +8,7 @@ mod identifier_vectors;
 #[path = "../common/rules_vectors.rs"]
 mod rules_vectors;
 
+mod vault;
 mod wizard;
 
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};

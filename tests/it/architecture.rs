@@ -109,13 +109,34 @@ fn the_ui_reaches_the_browser_only_through_the_platform() {
 fn the_receiver_and_the_contract_use_no_browser_crate_and_no_ui() {
     let mut forbidden = BROWSER_CRATES.to_vec();
     forbidden.extend_from_slice(&["crate::ui", "crate::platform"]);
-    let found: Vec<String> = ["receiver", "contract"]
+    let found: Vec<String> = ["receiver", "contract", "seal"]
         .iter()
         .flat_map(|layer| violations(layer, &forbidden))
         .collect();
     assert!(
         found.is_empty(),
         "the receiver must not pull the browser app:\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn sealing_touches_no_network_disk_or_server_crate() {
+    // `seal` is what a municipality's backend takes alone (`features = ["seal"]`): keys and
+    // envelopes come in and go out as text, so it needs neither axum, sqlx nor tokio.
+    let forbidden = [
+        "std::fs",
+        "std::net",
+        "tokio",
+        "axum",
+        "sqlx",
+        "hyper",
+        "crate::receiver",
+    ];
+    let found = violations("seal", &forbidden);
+    assert!(
+        found.is_empty(),
+        "seal must stay a pure library:\n{}",
         found.join("\n")
     );
 }
@@ -133,7 +154,7 @@ fn the_platform_never_depends_on_the_ui() {
 #[test]
 fn only_the_platform_clock_reads_the_clock() {
     // The receiver is the server's platform layer; its clock is receiver/clock.rs.
-    let all: Vec<String> = ["domain", "ui", "platform", "receiver", "contract"]
+    let all: Vec<String> = ["domain", "ui", "platform", "receiver", "contract", "seal"]
         .iter()
         .flat_map(|layer| violations(layer, CLOCK_READS))
         .filter(|line| !line.contains("platform/clock.rs") && !line.contains("receiver/clock.rs"))
@@ -147,8 +168,8 @@ fn only_the_platform_clock_reads_the_clock() {
 
 #[test]
 fn serde_derives_appear_only_at_the_boundaries() {
-    // The settings come in (domain/config.rs); later the payload goes out (domain/payload.rs).
-    // The draft record (domain/draft.rs, issue #15) is stored, so it is a boundary too.
+    // The settings come in (domain/config.rs); later the payload goes out (domain/payload.rs);
+    // a draft goes to the device's storage, encrypted, and comes back (domain/draft.rs).
     let allowed = ["domain/config.rs", "domain/payload.rs", "domain/draft.rs"];
     let found: Vec<String> = rust_files(&source_root())
         .iter()

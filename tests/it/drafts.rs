@@ -186,3 +186,12 @@ fn a_typed_code_is_read_the_crockford_way() {
         "U is not Crockford"
     );
 }
+
+#[test]
+fn the_deletion_date_is_written_the_way_each_language_writes_dates() {
+    use intake_wizard::domain::draft::shown_date;
+    use intake_wizard::domain::locale::Language;
+    assert_eq!(shown_date("2026-12-08", Language::Sv), "2026-12-08");
+    assert_eq!(shown_date("2026-12-08", Language::Da), "8.12.2026");
+    assert_eq!(shown_date("2026-12-08", Language::En), "2026-12-08");
+}

@@ -14,6 +14,8 @@ pub struct Harness {
     pub receiver: Receiver,
     pub router: Router,
     pub dir: PathBuf,
+    /// The settings it was opened with (on PostgreSQL, naming the test's own database).
+    pub args: Args,
 }
 
 impl Harness {
@@ -64,12 +66,18 @@ pub async fn isolate(args: &mut Args) {
 
 pub async fn start_with(mut args: Args) -> Harness {
     isolate(&mut args).await;
+    open(args).await
+}
+
+/// The receiver on `args` as they are: the same data directory and database (a restart).
+pub async fn open(args: Args) -> Harness {
     let receiver = Receiver::open(&args).await.expect("the receiver opens");
     let router = receiver.router();
     Harness {
         receiver,
         router,
         dir: args.data_dir.clone(),
+        args,
     }
 }
 

@@ -209,9 +209,9 @@ async fn retention_deletes_the_body_of_acknowledged_submissions_only_and_audits_
     assert_eq!(store.body(&acked).await.unwrap().as_deref(), Some(""));
     assert!(!store.body(&waiting).await.unwrap().unwrap().is_empty());
     let exported = store.export().await.unwrap();
-    let row = exported.iter().find(|row| row[0] == acked).unwrap();
-    assert_eq!(row[2], content_digest(&body), "the digest is kept");
-    assert!(row[1].ends_with('Z'), "the time received is kept");
+    let row = exported.iter().find(|row| row.reference == acked).unwrap();
+    assert_eq!(row.digest, content_digest(&body), "the digest is kept");
+    assert!(row.received_at.ends_with('Z'), "the time received is kept");
     assert!(
         store
             .audit_log(&acked)

@@ -11,4 +11,6 @@ mod harness;
 mod inbox;
 mod metrics;
 mod scaling;
+mod seal;
+mod sealed;
 mod site;

@@ -15,6 +15,8 @@ pub struct Due {
     pub idempotency_key: String,
     pub digest: String,
     pub body: String,
+    /// The envelope (JSON text) when the submission is sealed: what is forwarded then.
+    pub sealed: Option<String>,
     pub attempts: i64,
 }
 
@@ -43,7 +45,8 @@ impl Store {
         for row in claimed {
             let reference: String = row.try_get("reference")?;
             let submission = sqlx::query(
-                "SELECT idempotency_key, digest, body FROM submissions WHERE reference = $1",
+                "SELECT idempotency_key, digest, body, sealed FROM submissions
+                  WHERE reference = $1",
             )
             .bind(&reference)
             .fetch_one(&self.pool)
@@ -52,6 +55,7 @@ impl Store {
                 idempotency_key: submission.try_get("idempotency_key")?,
                 digest: submission.try_get("digest")?,
                 body: submission.try_get("body")?,
+                sealed: submission.try_get("sealed")?,
                 attempts: row.try_get("attempts")?,
                 reference,
             });

@@ -1,7 +1,7 @@
 //! The case system's inbox: unacknowledged submissions in the order received, their
 //! acknowledgement, the audit log of every read, acknowledgement and purge, and retention
-//! (gallring): the body of a submission acknowledged or delivered before a cut-off is deleted,
-//! keeping its reference, digest, dates and kind.
+//! (gallring): the body (or the sealed envelope) of a submission acknowledged or delivered
+//! before a cut-off is deleted, keeping its reference, digest, dates and kind.
 
 use sqlx::Row;
 
@@ -16,8 +16,10 @@ pub struct InboxItem {
     pub received_at: String,
     pub digest: String,
     pub kind: String,
-    /// The exact body that was received (its digest is `digest`).
+    /// The exact body that was received (its digest is `digest`); empty when sealed.
     pub body: String,
+    /// The envelope (JSON text), when it is sealed.
+    pub sealed: Option<String>,
 }
 
 /// A submission's acknowledgement.
@@ -43,7 +45,7 @@ impl Store {
         at: &str,
     ) -> Result<Vec<InboxItem>, StoreError> {
         let rows = sqlx::query(
-            "SELECT i.seq, s.reference, s.received_at, s.digest, s.kind, s.body
+            "SELECT i.seq, s.reference, s.received_at, s.digest, s.kind, s.body, s.sealed
                FROM inbox i JOIN submissions s ON s.reference = i.reference
               WHERE i.acked_at IS NULL AND i.purged_at IS NULL AND i.seq > $1
               ORDER BY i.seq LIMIT $2",
@@ -62,6 +64,7 @@ impl Store {
                     digest: row.try_get("digest")?,
                     kind: row.try_get("kind")?,
                     body: row.try_get("body")?,
+                    sealed: row.try_get("sealed")?,
                 })
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
@@ -148,7 +151,7 @@ impl Store {
             }
             for row in &rows {
                 let reference: String = row.try_get("reference")?;
-                sqlx::query("UPDATE submissions SET body = '' WHERE reference = $1")
+                sqlx::query("UPDATE submissions SET body = '', sealed = NULL WHERE reference = $1")
                     .bind(&reference)
                     .execute(&mut *transaction)
                     .await?;

@@ -1,0 +1,107 @@
+//! Drafts at rest (`platform::vault`): Web Crypto PBKDF2 + AES-GCM in a real browser. The right
+//! code opens what it sealed; a wrong code or a changed byte does not; the stored record holds
+//! no answer text; and the key derivation is slow on purpose.
+
+use intake_wizard::domain::draft::{Stored, normalize_code, resume_code};
+use intake_wizard::platform::vault::{self, VaultError};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const ANSWERS: &str =
+    r#"{"v":1,"at":"person","answers":[{"f":"person-name","q":1,"a":["Alva Lind"]}]}"#;
+
+fn code() -> String {
+    let random = vault::random::<10>().expect("the browser's CSPRNG");
+    normalize_code(&resume_code(random)).expect("a code reads back")
+}
+
+#[wasm_bindgen_test]
+async fn the_right_code_opens_what_it_sealed() {
+    let code = code();
+    let sealed = vault::seal(&code, ANSWERS.as_bytes())
+        .await
+        .expect("sealed");
+    assert!(
+        !sealed.contains("Alva"),
+        "the ciphertext does not hold the text"
+    );
+    let opened = vault::open(&code, &sealed).await.expect("opened");
+    assert_eq!(String::from_utf8(opened).expect("utf-8"), ANSWERS);
+}
+
+#[wasm_bindgen_test]
+async fn a_wrong_code_or_a_changed_byte_does_not_open_it() {
+    let code = code();
+    let sealed = vault::seal(&code, ANSWERS.as_bytes())
+        .await
+        .expect("sealed");
+    let other = self::code();
+    assert_ne!(code, other);
+    assert_eq!(
+        vault::open(&other, &sealed).await,
+        Err(VaultError::WrongCode)
+    );
+    // One character of the base64 changed (past the salt and nonce: the ciphertext itself).
+    let mut changed: Vec<char> = sealed.chars().collect();
+    let at = changed.len() - 8;
+    changed[at] = if changed[at] == 'A' { 'B' } else { 'A' };
+    let changed: String = changed.into_iter().collect();
+    assert_eq!(
+        vault::open(&code, &changed).await,
+        Err(VaultError::WrongCode)
+    );
+    assert_eq!(
+        vault::open(&code, "not base64!").await,
+        Err(VaultError::WrongCode)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn two_sealings_of_the_same_answers_differ() {
+    let code = code();
+    let first = vault::seal(&code, ANSWERS.as_bytes())
+        .await
+        .expect("sealed");
+    let second = vault::seal(&code, ANSWERS.as_bytes())
+        .await
+        .expect("sealed");
+    assert_ne!(first, second, "a fresh salt and nonce every time");
+}
+
+#[wasm_bindgen_test]
+async fn the_stored_record_is_the_expiry_and_the_ciphertext_only() {
+    let code = code();
+    let data = vault::seal(&code, ANSWERS.as_bytes())
+        .await
+        .expect("sealed");
+    let key = "intake-wizard:draft:test:";
+    let record = Stored {
+        expires: "2026-12-08".into(),
+        data: data.clone(),
+    };
+    assert!(vault::store(key, &record));
+    let raw = web_sys::window()
+        .and_then(|window| window.local_storage().ok().flatten())
+        .and_then(|storage| storage.get_item(key).ok().flatten())
+        .expect("stored");
+    assert_eq!(
+        raw,
+        format!(r#"{{"expires":"2026-12-08","data":"{data}"}}"#)
+    );
+    assert!(!raw.contains("Alva") && !raw.contains("person-name"));
+    assert_eq!(vault::load(key), Some(record));
+    vault::remove(key);
+    assert_eq!(vault::load(key), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_key_derivation_is_slow_on_purpose() {
+    // 600,000 PBKDF2 iterations: each guess at a copied draft costs this much.
+    let started = js_sys::Date::now();
+    let code = code();
+    let sealed = vault::seal(&code, ANSWERS.as_bytes())
+        .await
+        .expect("sealed");
+    let sealing = js_sys::Date::now() - started;
+    assert!(sealing >= 50.0, "deriving the key took {sealing} ms");
+    let _ = vault::open(&code, &sealed).await;
+}
