@@ -94,6 +94,8 @@ async fn the_stored_record_is_the_expiry_and_the_ciphertext_only() {
 }
 
 #[wasm_bindgen_test]
+// A stopwatch around the derivation, not a reading of today's date.
+#[allow(clippy::disallowed_methods)]
 async fn the_key_derivation_is_slow_on_purpose() {
     // 600,000 PBKDF2 iterations: each guess at a copied draft costs this much.
     let started = js_sys::Date::now();
