@@ -13,6 +13,7 @@ use crate::domain::Date;
 use crate::domain::examples::example_answers;
 use crate::domain::journey::Setup;
 use crate::domain::locale::{Country, Language};
+use crate::domain::options::Purpose;
 use crate::domain::payload::{Payload, SCHEMA_VERSION};
 
 /// Where the schema of this version is published, relative to the crate root.
@@ -58,7 +59,7 @@ struct Journey {
     file: &'static str,
     country: Country,
     /// The answer to `purpose`.
-    purpose: &'static str,
+    purpose: Purpose,
     language: Language,
     municipality: &'static str,
     /// Whether the municipality's settings name the country (so the question is skipped).
@@ -69,7 +70,7 @@ const JOURNEYS: &[Journey] = &[
     Journey {
         file: "family-se.json",
         country: Country::Se,
-        purpose: "apply",
+        purpose: Purpose::Apply,
         language: Language::Sv,
         municipality: "Exempelby kommun",
         preset_country: false,
@@ -77,7 +78,7 @@ const JOURNEYS: &[Journey] = &[
     Journey {
         file: "family-dk.json",
         country: Country::Dk,
-        purpose: "apply",
+        purpose: Purpose::Apply,
         language: Language::Da,
         municipality: "Eksempelby Kommune",
         preset_country: true,
@@ -85,7 +86,7 @@ const JOURNEYS: &[Journey] = &[
     Journey {
         file: "volunteer-se.json",
         country: Country::Se,
-        purpose: "volunteer",
+        purpose: Purpose::Volunteer,
         language: Language::Sv,
         municipality: "Exempelby kommun",
         preset_country: true,
@@ -93,7 +94,7 @@ const JOURNEYS: &[Journey] = &[
     Journey {
         file: "volunteer-dk.json",
         country: Country::Dk,
-        purpose: "volunteer",
+        purpose: Purpose::Volunteer,
         language: Language::En,
         municipality: "Eksempelby Kommune",
         preset_country: false,

@@ -17,12 +17,15 @@ pub mod field;
 pub mod journey;
 pub mod law;
 pub mod locale;
+pub mod message_id;
+pub mod options;
 pub mod payload;
 pub mod person_id;
 pub mod receipt;
 pub mod retry;
 pub mod rules;
 pub mod step;
+pub mod summary;
 pub mod validate;
 pub mod wizard;
 

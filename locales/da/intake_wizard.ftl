@@ -96,15 +96,17 @@ field-applicant-option-adult = Jeg er 18 år eller ældre og søger for mig selv
 field-applicant-option-legal-representative =
     { $country ->
         [dk] Jeg er værge for en voksen og søger for personen
-       *[other] Jeg er værge (god man eller förvaltare) for en voksen og søger for personen
+       *[other] Jeg er værge (god man eller förvaltare) og søger for den, jeg repræsenterer
     }
 # Variables:
 #   $country (String) - se eller dk
 field-applicant-option-legal-representative-hint =
     { $country ->
-        [dk] Du er beskikket til at handle for personen.
-       *[other] Du er udpeget til at handle for personen, for eksempel af tingsrätten.
+        [dk] Du er beskikket som værge for personen.
+       *[other] For en voksen, eller som god man for et uledsaget barn.
     }
+field-applicant-option-relative = Jeg er pårørende og passer en voksen med omfattende behov i hjemmet
+field-applicant-option-relative-hint = Den voksne søger selv eller gennem sin værge og skal være enig. Du kan hjælpe med ansøgningen.
 field-applicant-option-third-party = En anden, for eksempel et familiemedlem, en nabo eller en fagperson
 field-applicant-option-third-party-hint = Hvis du er bekymret for et barn, fortæller vi dig, hvordan du kan sige det til kommunen.
 error-applicant-required = Vælg, hvem der søger
@@ -117,7 +119,7 @@ step-third-party-title = Hvis du er bekymret for et barn
 #   $municipality (String) - kommunens navn
 third-party-body =
     { $country ->
-        [dk] Hvis du er bekymret for et barn, kan du sende en underretning til kommunen. Alle kan gøre det, og som privatperson kan du være anonym. Du behøver ikke at være sikker på, at noget er galt. Kommunen vurderer derefter, om barnet har brug for støtte. Du kan ikke bruge denne formular til det. Kontakt { $municipality } i stedet.
+        [dk] Hvis du er bekymret for et barn, kan du sende en underretning til kommunen. Alle kan gøre det, og som privatperson kan du være anonym. Ved vanrøgt eller fare for barnets sundhed eller udvikling har du pligt til det. Du behøver ikke at være sikker på, at noget er galt. Kommunen vurderer derefter, om barnet har brug for støtte. Du kan ikke bruge denne formular til det. Kontakt { $municipality } i stedet.
        *[other] Hvis du er bekymret for, at et barn mistrives, kan du lave en bekymringsindberetning (orosanmälan) til socialtjänsten. Alle kan gøre det, og som privatperson kan du være anonym. Du behøver ikke at være sikker på, at noget er galt. Socialtjänsten vurderer derefter, om barnet har brug for støtte. Du kan ikke bruge denne formular til det. Kontakt socialtjänsten i { $municipality } i stedet.
     }
 # Variables:
@@ -130,7 +132,7 @@ third-party-emergency = Hvis et barn er i akut fare, så ring 112.
 third-party-professional =
     { $country ->
         [dk] Hvis du arbejder med børn eller unge, for eksempel i skole, dagtilbud eller sundhedsvæsenet, har du skærpet underretningspligt. Følg din arbejdsplads' procedure.
-       *[other] Hvis du arbejder med børn eller unge, for eksempel i skole, förskola eller sundhedsvæsenet, har du pligt til at indberette til socialtjänsten (anmälningsskyldighet, 19 kap. 1 § socialtjänstlagen (2025:400)). Følg din arbejdsplads' procedure.
+       *[other] Hvis du arbejder med børn eller unge, for eksempel i skole, förskola eller sundhedsvæsenet, har du pligt til at indberette til socialtjänsten (anmälningsskyldighet). Følg din arbejdsplads' procedure.
     }
 
 ## Step: person
@@ -311,6 +313,14 @@ error-birth-date-required =
         [legal-representative] Skriv fødselsdatoen på den, du er værge for
        *[other] Skriv personens fødselsdato
     }
+# Variables:
+#   $applicant (String) - who is applying
+error-birth-date-contradicts-earlier-answer =
+    { $applicant ->
+        [young-person] Du har svaret, at du er under 18 – kontrollér fødselsdatoen, eller ret, hvem der søger
+        [relative] Du søger for en voksen – kontrollér fødselsdatoen, eller ret, hvem der søger
+       *[other] Du har svaret, at du er over 18 – kontrollér fødselsdatoen, eller ret, hvem der søger
+    }
 
 ## Step: custody
 
@@ -458,6 +468,22 @@ error-other-guardian-email-required =
        *[other] Skriv den anden vårdnadshavares e-mailadresse
     }
 
+## Step: adult agreement (a relative caring for an adult)
+
+step-adult-agreement-title = Kender personen til ansøgningen, og er vedkommende enig?
+field-adult-agrees-label = Personen er enig
+# Variables:
+#   $country (String) - se eller dk
+field-adult-agrees-hint =
+    { $country ->
+        [dk] Den voksne søger selv eller gennem sin værge, og støtten gives kun, hvis vedkommende er enig.
+       *[other] Den voksne søger selv eller gennem sin god man eller förvaltare, og støtten gives kun, hvis vedkommende er enig.
+    }
+field-adult-agrees-option-agrees = Ja, vedkommende er enig
+field-adult-agrees-option-refuses = Nej, vedkommende er ikke enig
+field-adult-agrees-option-not-asked-yet = Jeg har ikke spurgt endnu
+error-adult-agrees-required = Vælg, om personen er enig
+
 ## Step: protected identity
 
 # Variables:
@@ -535,11 +561,19 @@ step-needs-title =
        *[other] Hvilken støtte har personen brug for?
     }
 field-needs-label = Hvad skal støtten hjælpe med?
-field-needs-hint = Vælg alle, der passer. Der er ikke brug for en diagnose.
+field-needs-hint = Vælg alle, der passer. Det kræver ikke en diagnose.
 field-needs-option-company-and-leisure = Samvær og fritid
 field-needs-option-company-and-leisure-hint = En at tale med, være sammen med og lave aktiviteter med.
 field-needs-option-routines-and-structure = Rutiner og struktur i hverdagen
+# Variables:
+#   $country (String) - se eller dk
+field-needs-option-routines-and-structure-hint =
+    { $country ->
+        [dk] For eksempel hverdagen, og at finde og beholde en bolig.
+       *[other] For eksempel rutiner i hverdagen og praktiske ting i hjemmet.
+    }
 field-needs-option-school-education-or-work = Skole, uddannelse eller arbejde
+field-needs-option-school-education-or-work-hint = Også at komme i gang med og holde fast i en uddannelse.
 field-needs-option-family-relief = Aflastning til familien
 field-needs-option-family-relief-hint = For eksempel faste weekender eller nætter væk hjemmefra.
 field-needs-option-risk-behaviour = At holde sig fra kriminalitet, alkohol, stoffer eller anden skadelig adfærd
@@ -773,6 +807,7 @@ reference-link = { $act } { $cite }
 step-consents-title = Samtykke og tavshedspligt
 consents-intro = Her kan du se, hvem der skal give samtykke til støtten ud fra dine svar. Den, der søger, beder om støtten. Den, der giver samtykke, siger ja til den. Den, der bliver hørt, får lov at sige sin mening. Kommunen kontrollerer det i sin undersøgelse.
 consents-none = Der er ikke andre, der skal give samtykke. Det er nok, at du sender ansøgningen.
+consents-unknown = Det afhænger af personens alder, så det kan ikke siges, før fødselsdatoen kendes.
 consents-secrecy-heading = Tavshedspligt
 # Variables:
 #   $country (String) - se eller dk
@@ -805,7 +840,7 @@ volunteer-info-what =
 #   $country (String) - se eller dk
 volunteer-info-how-often =
     { $country ->
-        [dk] I mødes som regel cirka én gang om ugen, alt efter hvad barnet har brug for. Du mødes jævnligt med kommunens sagsbehandler for at følge op på opgaven. En opgave kan vare fra et halvt år til flere år.
+        [dk] Hvor tit I mødes, aftales efter barnets eller den unges behov. Kommunen følger op på opgaven.
        *[other] I mødes som regel cirka én gang om ugen. En særligt kvalificeret kontaktperson mødes med den unge flere gange om ugen. Du deltager i opfølgningsmøder med socialrådgiveren, som regel mindst hvert halve år. En opgave kan vare fra et halvt år til flere år.
     }
 # Variables:
@@ -1124,7 +1159,7 @@ confirmation-digest-show = Vis hele koden
 confirmation-next-heading = Hvad sker der nu
 # Variables:
 #   $municipality (String) - kommunens navn
-confirmation-next-family = { $municipality } kontakter dig, som regel inden for et par uger. Kommunen undersøger derefter din situation og taler med dig. Bagefter træffer kommunen afgørelse om støtten. Er du uenig i afgørelsen, kan du som regel klage. Det står i afgørelsen, hvordan du gør.
+confirmation-next-family = { $municipality } kontakter dig, som regel inden for et par uger. Kommunen undersøger derefter din situation og taler med dig. Bagefter træffer kommunen afgørelse om støtten. Er du uenig i afgørelsen, kan du som regel klage. Det står i afgørelsen, hvordan du gør. Afgørelsen siger som regel også, hvornår støtten skal følges op.
 # Variables:
 #   $municipality (String) - kommunens navn
 confirmation-next-volunteer = { $municipality } kontakter dig for at aftale en samtale. Kommunen taler også med dine referencer og kontrollerer registre. Det kan tage tid at finde den rigtige opgave til dig.
@@ -1175,6 +1210,7 @@ error-personnummer-plus-with-century = Brug bindestreg i stedet for plus, når d
 error-personnummer-century = Skriv fødselsåret i personnummeret med fire cifre, for eksempel 1985 eller 2012
 error-personnummer-date = Fødselsdatoen i personnummeret skal være en dato, der findes – kontrollér år, måned og dag
 error-samordningsnummer-date = I et samordningsnummer er dagen fødselsdagen plus 60 (61-91) – kontrollér år, måned og dag
+error-personnummer-birth-number = Kontrollér personnummeret – de tre cifre efter datoen kan ikke være 000
 error-personnummer-checksum = Kontrollér personnummeret – det sidste ciffer passer ikke med de andre
 error-personnummer-future = Fødselsdatoen i personnummeret skal være i dag eller tidligere – kontrollér årstallet
 error-cpr-empty = Skriv et CPR-nummer
@@ -1218,7 +1254,7 @@ error-name-no-letter = Skriv et navn med bogstaver
 outcome-may-fit = En eller flere former for støtte kan være relevante. Kommunen træffer afgørelse efter sin egen undersøgelse.
 outcome-unclear = Ud fra svarene kan vi ikke sige, hvilken støtte der kan være relevant. Kommunen afklarer det i sin undersøgelse.
 outcome-redirect-orosanmalan = Er du bekymret for et barn i Sverige, skal du lave en bekymringsindberetning (orosanmälan) til socialtjänsten, ikke en ansøgning. Ring 112 ved akut fare.
-outcome-redirect-underretning = Er du bekymret for et barn, skal du sende en underretning til kommunen, ikke en ansøgning. Ring 112 ved akut fare.
+outcome-redirect-underretning = Er du bekymret for et barn, så send en underretning til kommunen i stedet for en ansøgning. Ved vanrøgt eller fare for barnets sundhed eller udvikling har alle pligt til det. Ring 112 ved akut fare.
 
 ## Measures: name and short description
 ## Swedish measures (SoL, LSS) and Danish measures (barnets lov, serviceloven). Keep the statutory names.
@@ -1226,15 +1262,15 @@ outcome-redirect-underretning = Er du bekymret for et barn, skal du sende en und
 measure-kontaktperson = Kontaktperson (Sverige)
 measure-kontaktperson-description = En person, der giver støtte og samvær i hverdagen, fx i fritiden. Kan være relevant for både børn og voksne.
 measure-kontaktfamilj = Kontaktfamilie (kontaktfamilj, Sverige)
-measure-kontaktfamilj-description = En familie, som barnet jævnligt er hos, fx nogle weekender, så familien får aflastning.
+measure-kontaktfamilj-description = En familie, som personen jævnligt er hos, fx nogle weekender, så familien får aflastning.
 measure-sarskilt-kvalificerad-kontaktperson = Særligt kvalificeret kontaktperson (SKK, Sverige)
-measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med særlige kompetencer til en ung under 21 år, som har brug for støtte mod risiko for kriminalitet, misbrug eller anden socialt nedbrydende adfærd.
-measure-lss-bitrade-av-kontaktperson = Kontaktperson efter LSS (Sverige)
+measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med særlige kompetencer til en ung under 21 år, som har brug for støtte mod risiko for kriminalitet, misbrug eller anden socialt nedbrydende adfærd. I mødes ofte, omkring 10 timer om ugen og ofte fem dage om ugen, og arbejder mod opsatte mål, som følges op jævnligt med kommunen.
+measure-lss-bitrade-av-kontaktperson = Biträde av kontaktperson (LSS, Sverige)
 measure-lss-bitrade-av-kontaktperson-description = Kontaktperson til personer i LSS' personkreds, fx for at bryde isolation og få samvær.
 measure-fast-kontaktperson-barn = Fast kontaktperson for barnet eller den unge
-measure-fast-kontaktperson-barn-description = En fast voksen, der støtter barnet eller den unge (barnets lov § 32).
+measure-fast-kontaktperson-barn-description = En fast voksen, der støtter barnet eller den unge.
 measure-fast-kontaktperson-familie = Fast kontaktperson for hele familien
-measure-fast-kontaktperson-familie-description = En fast voksen, der støtter hele familien (barnets lov § 32).
+measure-fast-kontaktperson-familie-description = En fast voksen, der støtter hele familien.
 measure-ungestotte = Ungestøtte
 measure-ungestotte-description = En kontaktperson, der fortsætter eller udpeges efter det fyldte 18. år, til unge mellem 18 og 22 år, som havde støtte før 18 år.
 measure-sel-85 = Socialpædagogisk støtte (serviceloven § 85)
@@ -1267,15 +1303,19 @@ reason-sel-85-may-fit = Socialpædagogisk støtte efter serviceloven § 85 kan v
 reason-sel-98-may-fit = En kontaktperson til døvblinde efter serviceloven § 98 kan være relevant.
 reason-sel-99-may-fit = En støtte- og kontaktperson efter serviceloven § 99 kan være relevant for en person uden bolig eller med sindslidelse eller misbrug.
 reason-youth-order-information = Godt at vide: For børn mellem 10 og 17 år kan kommunen i nogle tilfælde træffe afgørelse om støtte uden forældrenes samtykke (barnets lov § 39). Det er ikke noget, man søger om.
-reason-joint-custody-both-consent = Ved fælles forældremyndighed skal begge forældremyndighedsindehavere give samtykke.
+reason-joint-custody-both-consent = Ved fælles forældremyndighed beder kommunen normalt begge forældremyndighedsindehavere om samtykke.
 reason-other-custody-holder-refuses = Den anden forældremyndighedsindehaver siger nej. Indsatsen kræver samtykke, så kommunen vurderer, hvad der er muligt.
-reason-child-party-from-10 = Et barn, der er fyldt 10 år, er part i sagen.
-reason-redirect-underretning = Er man bekymret for et barn, bør man sende en underretning til kommunen.
+reason-child-party-from-10 = Et barn, der er fyldt 10 år, udøver partsbeføjelser i sagen.
+reason-family-relief-other-support = En fast kontaktperson giver ikke aflastning, men kommunen kan tilbyde anden støtte, fx aflastningsophold.
+reason-redirect-underretning = Alle kan underrette kommunen. Ved vanrøgt eller fare for barnets sundhed eller udvikling har alle pligt til det, og fagfolk har skærpet underretningspligt.
 reason-birth-date-missing = Fødselsdatoen mangler, så vi kan ikke sige, hvilke regler der gælder.
 reason-birth-date-in-future = Fødselsdatoen ligger i fremtiden. Kontrollér datoen.
-reason-applicant-role-does-not-fit-age = Din rolle passer ikke til personens alder. En voksen søger selv eller gennem en værge (god man eller förvaltare i Sverige). For et barn søger forældremyndighedsindehaveren.
+reason-applicant-role-does-not-fit-age = Din rolle passer ikke til personens alder. En voksen søger selv eller gennem en værge (god man eller förvaltare i Sverige). For et barn søger forældremyndighedsindehaveren, og en ung kan også selv bede om støtte.
 reason-no-need-stated = Der er ikke angivet noget behov. Kommunen afklarer behovet i sin undersøgelse.
 reason-representative-applies = En værge, god man eller förvaltare kan kun handle for personen inden for sit hverv. Personens egen vilje tæller stadig.
+reason-representative-in-guardians-place = En god man for et uledsaget barn (Sverige) søger og giver samtykke i stedet for forældremyndighedsindehaveren.
+reason-relative-applies = Du søger som pårørende. Den voksne søger eller giver selv samtykke, eller gennem sin værge (god man eller förvaltare i Sverige).
+reason-adult-does-not-agree = Personen er ikke enig. Støtten kan ikke gives uden personens samtykke, men kommunen kan fortælle om anden støtte, også til dig som pårørende.
 
 ## Consents: who, what they do, and flags
 ## Shown as a checklist under each measure. These are consents to the social measure, not privacy (GDPR) consents.
@@ -1289,13 +1329,20 @@ consent-role-requests = søger
 consent-role-consents = giver samtykke
 consent-role-is-heard = bliver hørt
 consent-flag-both-guardians = Begge vårdnadshavare skal være enige.
-consent-flag-both-custody-holders = Begge forældremyndighedsindehavere skal give samtykke.
+consent-flag-both-custody-holders = Kommunen beder normalt begge forældremyndighedsindehavere om samtykke.
 consent-flag-other-guardian-refuses-not-blocking = Den anden vårdnadshavare siger nej. Det forhindrer ikke ansøgningen. Socialnämnden kan træffe beslutning alligevel, hvis barnets tarv kræver det.
-consent-flag-other-guardian-refuses = Den anden forælder med forældremyndighed siger nej.
+# Variables:
+#   $country (String) - se or dk
+consent-flag-other-guardian-refuses =
+    { $country ->
+        [dk] Den anden forældremyndighedsindehaver siger nej.
+       *[other] Den anden vårdnadshavare siger nej.
+    }
 consent-flag-other-guardian-not-asked-yet = Den anden forælder med forældremyndighed er ikke blevet spurgt endnu.
 consent-flag-committee-may-proceed-without-guardians = Socialnämnden kan træffe beslutning uden forældrenes samtykke, hvis den finder det hensigtsmæssigt, og barnet selv giver samtykke.
-consent-flag-child-party-from-10 = Barnet er fyldt 10 år og er part i sagen.
+consent-flag-child-party-from-10 = Barnet er fyldt 10 år og udøver partsbeføjelser i sagen.
 consent-flag-only-if-clearly-unable-to-decide = Kun hvis personen er under 15 år eller åbenbart ikke selv kan tage stilling.
+consent-flag-representative-in-guardians-place = Den gode mand gør det i stedet for forældremyndighedsindehaveren.
 consent-legal-review = Fortolkningen af denne regel er under juridisk gennemgang.
 
 ## Legal references
@@ -1311,6 +1358,7 @@ act-serviceloven = serviceloven
 act-barnets-lov = barnets lov
 act-foraeldreansvarsloven = forældreansvarsloven
 act-borneattestloven = børneattestloven
+act-lag-2005-429 = lagen (2005:429) om god man för ensamkommande barn (Sverige)
 verified-confirmed = Bekræftet mod lovteksten
 verified-believed-correct = Formentlig korrekt, ikke kontrolleret mod lovteksten
 verified-unconfirmed = Ikke bekræftet, skal gennemgås

@@ -100,16 +100,18 @@ field-applicant-option-adult = I am 18 or older and apply for myself
 #   $country (String) - se or dk
 field-applicant-option-legal-representative =
     { $country ->
-        [dk] I am a guardian (værge) for an adult and apply for them
-       *[other] I am a god man or förvaltare for an adult and apply for them
+        [dk] I am a værge for an adult and apply for them
+       *[other] I am a god man or förvaltare and apply for the person I represent
     }
 # Variables:
 #   $country (String) - se or dk
 field-applicant-option-legal-representative-hint =
     { $country ->
         [dk] You have been appointed to act for the person.
-       *[other] You have been appointed to act for the person, for example by the district court.
+       *[other] For an adult, or as god man for an unaccompanied child.
     }
+field-applicant-option-relative = I am a relative caring at home for an adult with extensive needs
+field-applicant-option-relative-hint = The adult applies themselves, or through their god man, förvaltare or værge, and needs to agree. You can help with the application.
 field-applicant-option-third-party = Someone else, for example a relative, neighbour or professional
 field-applicant-option-third-party-hint = If you are worried about a child, we will tell you how to report it.
 error-applicant-required = Select who is applying
@@ -122,7 +124,7 @@ step-third-party-title = If you are worried about a child
 #   $municipality (String) - the municipality's name
 third-party-body =
     { $country ->
-        [dk] If you are worried about a child, you can send a notification (underretning) to the municipality. Anyone can do it, and as a private person you can be anonymous. You do not need to be sure that something is wrong. The municipality then looks at whether the child needs support. You cannot use this form for it. Contact { $municipality } instead.
+        [dk] If you are worried about a child, you can send a notification (underretning) to the municipality. Anyone can do it, and as a private person you can be anonymous. In cases of neglect or danger to the child's health or development you have a duty to do it. You do not need to be sure that something is wrong. The municipality then looks at whether the child needs support. You cannot use this form for it. Contact { $municipality } instead.
        *[other] If you are worried that a child is being harmed, you can make a report of concern (orosanmälan) to the social services. Anyone can do it, and as a private person you can be anonymous. You do not need to be sure that something is wrong. The social services then assess whether the child needs support. You cannot use this form for it. Contact the social services in { $municipality } instead.
     }
 # Variables:
@@ -135,7 +137,7 @@ third-party-emergency = If a child is in danger right now, call 112.
 third-party-professional =
     { $country ->
         [dk] If you work with children or young people, for example in a school, day care or health care, you have a stricter duty to notify the municipality (skærpet underretningspligt). Follow your workplace's procedure.
-       *[other] If you work with children or young people, for example in a school, preschool or health care, you have a duty to report to the social services (anmälningsskyldighet, Social Services Act (2025:400), chapter 19, section 1). Follow your workplace's procedure.
+       *[other] If you work with children or young people, for example in a school, preschool or health care, you have a duty to report to the social services (anmälningsskyldighet). Follow your workplace's procedure.
     }
 
 ## Step: person
@@ -316,6 +318,14 @@ error-birth-date-required =
         [legal-representative] Enter the date of birth of the person you represent
        *[other] Enter the person's date of birth
     }
+# Variables:
+#   $applicant (String) - who is applying
+error-birth-date-contradicts-earlier-answer =
+    { $applicant ->
+        [young-person] You said you are under 18 – check the date of birth, or change who is applying
+        [relative] You are applying for an adult – check the date of birth, or change who is applying
+       *[other] You said you are 18 or older – check the date of birth, or change who is applying
+    }
 
 ## Step: custody
 
@@ -463,6 +473,22 @@ error-other-guardian-email-required =
        *[other] Enter the other guardian's email address
     }
 
+## Step: adult agreement (a relative caring for an adult)
+
+step-adult-agreement-title = Does the person know about the application, and do they agree?
+field-adult-agrees-label = The person agrees
+# Variables:
+#   $country (String) - se or dk
+field-adult-agrees-hint =
+    { $country ->
+        [dk] The adult applies themselves or through their værge, and the support is given only if they agree.
+       *[other] The adult applies themselves or through their god man or förvaltare, and the support is given only if they agree.
+    }
+field-adult-agrees-option-agrees = Yes, they agree
+field-adult-agrees-option-refuses = No, they do not agree
+field-adult-agrees-option-not-asked-yet = I have not asked them yet
+error-adult-agrees-required = Select whether the person agrees
+
 ## Step: protected identity
 
 # Variables:
@@ -544,7 +570,15 @@ field-needs-hint = Select all that apply. No diagnosis is needed.
 field-needs-option-company-and-leisure = Company and leisure time
 field-needs-option-company-and-leisure-hint = Someone to talk to, spend time with and do activities with.
 field-needs-option-routines-and-structure = Routines and structure in everyday life
+# Variables:
+#   $country (String) - se or dk
+field-needs-option-routines-and-structure-hint =
+    { $country ->
+        [dk] For example everyday life, and finding and keeping a home.
+       *[other] For example everyday routines and practical things at home.
+    }
 field-needs-option-school-education-or-work = School, education or work
+field-needs-option-school-education-or-work-hint = Also getting started with and keeping up an education.
 field-needs-option-family-relief = A break for the family
 field-needs-option-family-relief-hint = For example regular weekends or nights away from home.
 field-needs-option-risk-behaviour = Keeping away from crime, alcohol, drugs or other harmful behaviour
@@ -778,6 +812,7 @@ reference-link = { $act }, { $cite }
 step-consents-title = Consent and confidentiality
 consents-intro = This is who needs to agree to the support, based on your answers. Someone who applies asks for the support. Someone who consents says yes to it. Someone who is heard gets to say what they think. The municipality checks this in its investigation.
 consents-none = No one else needs to consent. Sending the application is enough.
+consents-unknown = It depends on the person's age, so it cannot be told until the date of birth is known.
 consents-secrecy-heading = Confidentiality
 # Variables:
 #   $country (String) - se or dk
@@ -810,7 +845,7 @@ volunteer-info-what =
 #   $country (String) - se or dk
 volunteer-info-how-often =
     { $country ->
-        [dk] You usually meet about once a week, depending on what the child needs. You meet the municipality's caseworker regularly to follow up the assignment. An assignment can last from six months to several years.
+        [dk] How often you meet is agreed from the child's or young person's needs. The municipality follows up the assignment.
        *[other] You usually meet about once a week. A specially qualified contact person meets the young person several times a week. You go to follow-up meetings with the social worker, usually at least every six months. An assignment can last from six months to several years.
     }
 # Variables:
@@ -1129,7 +1164,7 @@ confirmation-digest-show = Show the full code
 confirmation-next-heading = What happens next
 # Variables:
 #   $municipality (String) - the municipality's name
-confirmation-next-family = { $municipality } will contact you, usually within a couple of weeks. The social services then look into your situation in an investigation and talk to you. After that, they decide on the support. If you do not agree with the decision, you can usually appeal. The decision tells you how.
+confirmation-next-family = { $municipality } will contact you, usually within a couple of weeks. The social services then look into your situation in an investigation and talk to you. After that, they decide on the support. If you do not agree with the decision, you can usually appeal. The decision tells you how. The decision usually also says when the support will be followed up.
 # Variables:
 #   $municipality (String) - the municipality's name
 confirmation-next-volunteer = { $municipality } will contact you to arrange an interview. They will also talk to your references and check registers. Finding the right assignment for you can take some time.
@@ -1180,6 +1215,7 @@ error-personnummer-plus-with-century = Use a hyphen instead of a plus sign when 
 error-personnummer-century = Enter the year of birth in the personnummer with 4 digits, like 1985 or 2012
 error-personnummer-date = The date of birth in the personnummer must be a real date – check the year, month and day
 error-samordningsnummer-date = In a samordningsnummer the day is the day of birth plus 60 (61 to 91) – check the year, month and day
+error-personnummer-birth-number = Check the personnummer – the three digits after the date cannot be 000
 error-personnummer-checksum = Check the personnummer – the last digit does not match the others
 error-personnummer-future = The date of birth in the personnummer must be today or in the past – check the year
 error-cpr-empty = Enter a CPR number
@@ -1223,7 +1259,7 @@ error-name-no-letter = Enter a name using letters
 outcome-may-fit = One or more kinds of support may fit. The municipality decides after its own investigation.
 outcome-unclear = From the answers we cannot say which support may fit. The municipality will find out in its investigation.
 outcome-redirect-orosanmalan = If you are worried about a child, make a report of concern (orosanmälan) to the social services instead of an application. Call 112 in an emergency.
-outcome-redirect-underretning = If you are worried about a child, notify the municipality (underretning) instead of applying. Call 112 in an emergency.
+outcome-redirect-underretning = If you are worried about a child, notify the municipality (underretning) instead of applying. In cases of neglect or danger to the child's health or development, everyone has a duty to do so. Call 112 in an emergency.
 
 ## Measures: name and short description
 ## Swedish measures (SoL, LSS) and Danish measures (barnets lov, serviceloven). Keep the statutory names.
@@ -1231,15 +1267,15 @@ outcome-redirect-underretning = If you are worried about a child, notify the mun
 measure-kontaktperson = Contact person (kontaktperson, Sweden)
 measure-kontaktperson-description = Someone who gives support and company in everyday life, for example in leisure time. May fit children and adults.
 measure-kontaktfamilj = Contact family (kontaktfamilj, Sweden)
-measure-kontaktfamilj-description = A family the child stays with regularly, for example some weekends, so that the family gets a break.
+measure-kontaktfamilj-description = A family the person stays with regularly, for example some weekends, so that the family gets a break.
 measure-sarskilt-kvalificerad-kontaktperson = Specially qualified contact person (SKK, Sweden)
-measure-sarskilt-kvalificerad-kontaktperson-description = A contact person with special skills for a young person under 21 who needs support against a risk of crime, substance misuse or other socially destructive behaviour.
-measure-lss-bitrade-av-kontaktperson = Contact person under LSS (Sweden)
+measure-sarskilt-kvalificerad-kontaktperson-description = A contact person with special skills for a young person under 21 who needs support against a risk of crime, substance misuse or other socially destructive behaviour. You meet often, about 10 hours a week and often on five days, and work towards set goals that are followed up regularly with the municipality.
+measure-lss-bitrade-av-kontaktperson = Biträde av kontaktperson: a contact person under LSS (Sweden)
 measure-lss-bitrade-av-kontaktperson-description = A contact person for someone in the LSS target group, for example to break isolation and have company.
 measure-fast-kontaktperson-barn = Permanent contact person for the child (Denmark)
-measure-fast-kontaktperson-barn-description = A permanent adult who supports the child or young person (barnets lov § 32).
+measure-fast-kontaktperson-barn-description = A permanent adult who supports the child or young person.
 measure-fast-kontaktperson-familie = Permanent contact person for the whole family (Denmark)
-measure-fast-kontaktperson-familie-description = A permanent adult who supports the whole family (barnets lov § 32).
+measure-fast-kontaktperson-familie-description = A permanent adult who supports the whole family.
 measure-ungestotte = Support for young adults (ungestøtte, Denmark)
 measure-ungestotte-description = A contact person kept or appointed after the 18th birthday, for young people aged 18 to 22 who had support before 18.
 measure-sel-85 = Socio-educational support (serviceloven § 85, Denmark)
@@ -1272,15 +1308,19 @@ reason-sel-85-may-fit = Socio-educational support under serviceloven § 85 may f
 reason-sel-98-may-fit = A contact person for deafblind people under serviceloven § 98 may fit.
 reason-sel-99-may-fit = A support and contact person under serviceloven § 99 may fit someone without a home or with mental illness or substance misuse.
 reason-youth-order-information = Good to know: for children aged 10 to 17 the municipality can in some cases decide on support without the parents' consent (barnets lov § 39). It is not something you apply for.
-reason-joint-custody-both-consent = With joint custody (fælles forældremyndighed) both parents need to consent.
+reason-joint-custody-both-consent = With joint custody (fælles forældremyndighed) the municipality normally asks both parents for consent.
 reason-other-custody-holder-refuses = The other parent with custody (forældremyndighedsindehaver) says no. The support needs consent, so the municipality will assess what is possible.
 reason-child-party-from-10 = A child who has turned 10 is a party to the case.
-reason-redirect-underretning = Anyone worried about a child should notify the municipality (underretning).
+reason-family-relief-other-support = A fast kontaktperson does not give the family a break, but the municipality may offer other support, such as relief stays.
+reason-redirect-underretning = Anyone may notify the municipality. In cases of neglect or danger to the child's health or development everyone has a duty to do so, and professionals have a stricter duty (skærpet underretningspligt).
 reason-birth-date-missing = The date of birth is missing, so we cannot say which rules apply.
 reason-birth-date-in-future = The date of birth is in the future. Please check it.
-reason-applicant-role-does-not-fit-age = Your role does not match the person's age. An adult applies for themselves or through a god man, förvaltare or værge. For a child, the person with custody applies.
+reason-applicant-role-does-not-fit-age = Your role does not match the person's age. An adult applies for themselves or through a god man, förvaltare or værge. For a child, the person with custody applies, and a young person can also ask for support themselves.
 reason-no-need-stated = No need was given. The municipality will find out about the need in its investigation.
 reason-representative-applies = A god man, förvaltare or værge can act for the person only within their appointment. The person's own wishes still count.
+reason-representative-in-guardians-place = A god man for an unaccompanied child applies and consents in the guardians' place.
+reason-relative-applies = You apply as a relative. The adult applies or agrees themselves, or through their god man, förvaltare or værge.
+reason-adult-does-not-agree = The person does not agree. The support cannot be given without their consent, but the municipality can tell you about other support, also for you as a relative.
 
 ## Consents: who, what they do, and flags
 ## Shown as a checklist under each measure. These are consents to the social measure, not privacy (GDPR) consents.
@@ -1294,13 +1334,20 @@ consent-role-requests = applies
 consent-role-consents = consents
 consent-role-is-heard = is heard
 consent-flag-both-guardians = Both guardians need to agree.
-consent-flag-both-custody-holders = Both parents with custody need to consent.
+consent-flag-both-custody-holders = The municipality normally asks both parents with custody for consent.
 consent-flag-other-guardian-refuses-not-blocking = The other guardian says no. This does not stop the application. The committee can still decide if the child's best interests require it.
-consent-flag-other-guardian-refuses = The other guardian says no.
+# Variables:
+#   $country (String) - se or dk
+consent-flag-other-guardian-refuses =
+    { $country ->
+        [dk] The other parent with custody (forældremyndighedsindehaver) says no.
+       *[other] The other guardian (vårdnadshavare) says no.
+    }
 consent-flag-other-guardian-not-asked-yet = The other guardian has not been asked yet.
 consent-flag-committee-may-proceed-without-guardians = The committee may decide without the guardians' consent if it finds that suitable and the child consents.
 consent-flag-child-party-from-10 = The child has turned 10 and is a party to the case.
 consent-flag-only-if-clearly-unable-to-decide = Only if the person is under 15 or clearly unable to decide for themselves.
+consent-flag-representative-in-guardians-place = The god man does so in the guardians' place.
 consent-legal-review = The reading of this rule is under legal review.
 
 ## Legal references
@@ -1316,6 +1363,7 @@ act-serviceloven = Consolidation Act on Social Services (serviceloven, Denmark)
 act-barnets-lov = Children's Act (barnets lov, Denmark)
 act-foraeldreansvarsloven = Parental Responsibility Act (forældreansvarsloven, Denmark)
 act-borneattestloven = Child Certificate Act (børneattestloven, Denmark)
+act-lag-2005-429 = the Act (2005:429) on god man for unaccompanied children (Sweden)
 verified-confirmed = Confirmed against the statute text
 verified-believed-correct = Believed correct, not checked against the statute text
 verified-unconfirmed = Not confirmed, needs review

@@ -96,15 +96,17 @@ field-applicant-option-adult = Jag är 18 år eller äldre och ansöker för ege
 field-applicant-option-legal-representative =
     { $country ->
         [dk] Jag är værge för en vuxen och ansöker för den personen
-       *[other] Jag är god man eller förvaltare för en vuxen och ansöker för den personen
+       *[other] Jag är god man eller förvaltare och ansöker för den jag företräder
     }
 # Variables:
 #   $country (String) - se eller dk
 field-applicant-option-legal-representative-hint =
     { $country ->
         [dk] Du har förordnats att företräda personen.
-       *[other] Du har förordnats att företräda personen, till exempel av tingsrätten.
+       *[other] För en vuxen, eller som god man för ett ensamkommande barn.
     }
+field-applicant-option-relative = Jag är anhörig och vårdar en vuxen med omfattande behov hemma
+field-applicant-option-relative-hint = Den vuxna ansöker själv, eller genom god man eller förvaltare, och behöver hålla med. Du kan hjälpa till med ansökan.
 field-applicant-option-third-party = Någon annan, till exempel släkting, granne eller yrkesperson
 field-applicant-option-third-party-hint = Om du är orolig för ett barn får du veta hur du anmäler det.
 error-applicant-required = Välj vem som ansöker
@@ -117,7 +119,7 @@ step-third-party-title = Om du är orolig för ett barn
 #   $municipality (String) - kommunens namn
 third-party-body =
     { $country ->
-        [dk] Är du orolig för ett barn kan du göra en underretning till kommunen. Alla kan göra det, och som privatperson kan du vara anonym. Du behöver inte vara säker på att något är fel. Kommunen bedömer sedan om barnet behöver stöd. Du kan inte använda det här formuläret till det. Kontakta { $municipality } i stället.
+        [dk] Är du orolig för ett barn kan du göra en underretning till kommunen. Alla kan göra det, och som privatperson kan du vara anonym. Vid vanvård eller fara för barnets hälsa eller utveckling är du skyldig att göra det. Du behöver inte vara säker på att något är fel. Kommunen bedömer sedan om barnet behöver stöd. Du kan inte använda det här formuläret till det. Kontakta { $municipality } i stället.
        *[other] Är du orolig för att ett barn far illa kan du göra en orosanmälan till socialtjänsten. Alla kan göra det, och som privatperson kan du vara anonym. Du behöver inte vara säker på att något är fel. Socialtjänsten bedömer sedan om barnet behöver stöd. Du kan inte använda det här formuläret till det. Kontakta socialtjänsten i { $municipality } i stället.
     }
 # Variables:
@@ -130,7 +132,7 @@ third-party-emergency = Om ett barn är i akut fara, ring 112.
 third-party-professional =
     { $country ->
         [dk] Arbetar du med barn eller unga, till exempel i skola, barnomsorg eller vård, har du en skärpt skyldighet att underrätta kommunen (skærpet underretningspligt). Följ rutinen på din arbetsplats.
-       *[other] Arbetar du med barn eller unga, till exempel i skola, förskola eller hälso- och sjukvård, är du skyldig att anmäla till socialtjänsten (anmälningsskyldighet, 19 kap. 1 § socialtjänstlagen (2025:400)). Följ rutinen på din arbetsplats.
+       *[other] Arbetar du med barn eller unga, till exempel i skola, förskola eller hälso- och sjukvård, är du skyldig att anmäla till socialtjänsten (anmälningsskyldighet). Följ rutinen på din arbetsplats.
     }
 
 ## Step: person
@@ -311,6 +313,14 @@ error-birth-date-required =
         [legal-representative] Skriv födelsedatum för den du företräder
        *[other] Skriv personens födelsedatum
     }
+# Variables:
+#   $applicant (String) - who is applying
+error-birth-date-contradicts-earlier-answer =
+    { $applicant ->
+        [young-person] Du har svarat att du är under 18 – kontrollera födelsedatumet eller ändra vem som ansöker
+        [relative] Du ansöker för en vuxen – kontrollera födelsedatumet eller ändra vem som ansöker
+       *[other] Du har svarat att du är över 18 – kontrollera födelsedatumet eller ändra vem som ansöker
+    }
 
 ## Step: custody
 
@@ -458,6 +468,22 @@ error-other-guardian-email-required =
        *[other] Skriv den andra vårdnadshavarens e-postadress
     }
 
+## Step: adult agreement (a relative caring for an adult)
+
+step-adult-agreement-title = Känner personen till ansökan, och håller hen med?
+field-adult-agrees-label = Personen håller med
+# Variables:
+#   $country (String) - se eller dk
+field-adult-agrees-hint =
+    { $country ->
+        [dk] Den vuxna ansöker själv eller genom sin værge, och stödet ges bara om hen håller med.
+       *[other] Den vuxna ansöker själv eller genom sin gode man eller förvaltare, och stödet ges bara om hen håller med.
+    }
+field-adult-agrees-option-agrees = Ja, hen håller med
+field-adult-agrees-option-refuses = Nej, hen håller inte med
+field-adult-agrees-option-not-asked-yet = Jag har inte frågat hen än
+error-adult-agrees-required = Välj om personen håller med
+
 ## Step: protected identity
 
 # Variables:
@@ -539,7 +565,15 @@ field-needs-hint = Välj alla som stämmer. Det behövs ingen diagnos.
 field-needs-option-company-and-leisure = Sällskap och fritid
 field-needs-option-company-and-leisure-hint = Någon att prata med, umgås med och göra aktiviteter med.
 field-needs-option-routines-and-structure = Rutiner och struktur i vardagen
+# Variables:
+#   $country (String) - se eller dk
+field-needs-option-routines-and-structure-hint =
+    { $country ->
+        [dk] Till exempel vardagen, och att hitta och behålla en bostad.
+       *[other] Till exempel vardagsrutiner och praktiska saker hemma.
+    }
 field-needs-option-school-education-or-work = Skola, utbildning eller arbete
+field-needs-option-school-education-or-work-hint = Även att komma i gång med och fullfölja en utbildning.
 field-needs-option-family-relief = Avlastning för familjen
 field-needs-option-family-relief-hint = Till exempel regelbundna helger eller nätter hemifrån.
 field-needs-option-risk-behaviour = Att hålla sig borta från brott, alkohol, droger eller annat skadligt beteende
@@ -771,8 +805,9 @@ reference-link = { $cite } { $act }
 ## Step: consents and confidentiality
 
 step-consents-title = Samtycke och sekretess
-consents-intro = Här ser du vem som behöver samtycka till stödet, utifrån dina svar. Den som ansöker ber om stödet. Den som samtycker säger ja till det. Den som får säga sin mening blir lyssnad på. Kommunen kontrollerar detta i sin utredning.
+consents-intro = Här ser du vem som behöver samtycka till stödet, utifrån dina svar. Den som ansöker ber om stödet. Den som samtycker säger ja till det. Den som ska höras får berätta vad hen tycker innan beslut fattas. Kommunen kontrollerar detta i sin utredning.
 consents-none = Ingen annan behöver samtycka. Det räcker att du skickar ansökan.
+consents-unknown = Det beror på personens ålder, så det går inte att säga förrän födelsedatumet är känt.
 consents-secrecy-heading = Sekretess
 # Variables:
 #   $country (String) - se eller dk
@@ -785,7 +820,7 @@ consents-secrecy-body =
 #   $municipality (String) - kommunens namn
 consents-privacy = Hur { $municipality } behandlar dina personuppgifter står i kommunens information om personuppgifter (enligt dataskyddsförordningen, GDPR). Den är skild från samtycket och sekretessen på den här sidan.
 field-consent-confirm-label = Samtycke
-field-consent-confirm-option-confirm = Jag ansöker om eller samtycker till stödet, och jag har läst vilka fler som behöver samtycka
+field-consent-confirm-option-confirm = Jag ansöker om eller samtycker till stödet, och jag har läst vilka andra som behöver samtycka
 error-consent-confirm-required = Bekräfta att du ansöker om eller samtycker till stödet och att du har läst vilka fler som behöver samtycka
 field-secrecy-read-label = Sekretess
 field-secrecy-read-option-read = Jag har läst informationen om sekretess
@@ -805,7 +840,7 @@ volunteer-info-what =
 #   $country (String) - se eller dk
 volunteer-info-how-often =
     { $country ->
-        [dk] Ni träffas oftast ungefär en gång i veckan, beroende på vad barnet behöver. Du träffar kommunens handläggare regelbundet för att följa upp uppdraget. Ett uppdrag kan pågå från sex månader till flera år.
+        [dk] Hur ofta ni träffas bestäms efter barnets eller den unges behov. Kommunen följer upp uppdraget.
        *[other] Ni träffas oftast ungefär en gång i veckan. En särskilt kvalificerad kontaktperson träffar den unga flera gånger i veckan. Du går på uppföljningsmöten med socialsekreteraren, oftast minst var sjätte månad. Ett uppdrag kan pågå från sex månader till flera år.
     }
 # Variables:
@@ -1124,7 +1159,7 @@ confirmation-digest-show = Visa hela koden
 confirmation-next-heading = Vad händer nu
 # Variables:
 #   $municipality (String) - kommunens namn
-confirmation-next-family = { $municipality } kontaktar dig, oftast inom ett par veckor. Socialtjänsten gör sedan en utredning och pratar med dig. Därefter fattar de beslut om stödet. Om du inte håller med om beslutet kan du oftast överklaga. I beslutet står det hur du gör.
+confirmation-next-family = { $municipality } kontaktar dig, oftast inom ett par veckor. Socialtjänsten gör sedan en utredning och pratar med dig. Därefter fattar de beslut om stödet. Om du inte håller med om beslutet kan du oftast överklaga. I beslutet står det hur du gör. I beslutet står det oftast också när stödet ska följas upp.
 # Variables:
 #   $municipality (String) - kommunens namn
 confirmation-next-volunteer = { $municipality } kontaktar dig för att boka en intervju. De pratar också med dina referenser och kontrollerar register. Det kan ta tid att hitta rätt uppdrag för dig.
@@ -1175,6 +1210,7 @@ error-personnummer-plus-with-century = Skriv bindestreck i stället för plustec
 error-personnummer-century = Skriv födelseåret i personnumret med fyra siffror, till exempel 1985 eller 2012
 error-personnummer-date = Födelsedatumet i personnumret måste vara ett datum som finns – kontrollera år, månad och dag
 error-samordningsnummer-date = I ett samordningsnummer är dagen födelsedagen plus 60 (61–91) – kontrollera år, månad och dag
+error-personnummer-birth-number = Kontrollera personnumret – de tre siffrorna efter datumet kan inte vara 000
 error-personnummer-checksum = Kontrollera personnumret – den sista siffran stämmer inte med de andra
 error-personnummer-future = Födelsedatumet i personnumret måste vara i dag eller tidigare – kontrollera årtalet
 error-cpr-empty = Skriv CPR-nummer
@@ -1218,7 +1254,7 @@ error-name-no-letter = Skriv ett namn med bokstäver
 outcome-may-fit = Ett eller flera stöd kan passa. Kommunen beslutar efter sin egen utredning.
 outcome-unclear = Utifrån svaren går det inte att säga vilket stöd som kan passa. Kommunen tar reda på det i sin utredning.
 outcome-redirect-orosanmalan = Är du orolig för att ett barn far illa ska du göra en orosanmälan till socialtjänsten i stället för en ansökan. Ring 112 vid akut fara.
-outcome-redirect-underretning = Är du orolig för ett barn i Danmark ska du göra en underretning till kommunen i stället för en ansökan. Ring 112 vid akut fara.
+outcome-redirect-underretning = Är du orolig för ett barn i Danmark, gör en underretning till kommunen i stället för en ansökan. Vid vanvård eller fara för barnets hälsa eller utveckling är alla skyldiga att göra det. Ring 112 vid akut fara.
 
 ## Measures: name and short description
 ## Swedish measures (SoL, LSS) and Danish measures (barnets lov, serviceloven). Keep the statutory names.
@@ -1226,15 +1262,15 @@ outcome-redirect-underretning = Är du orolig för ett barn i Danmark ska du gö
 measure-kontaktperson = Kontaktperson
 measure-kontaktperson-description = En person som ger stöd och sällskap i vardagen, till exempel på fritiden. Kan passa både barn och vuxna.
 measure-kontaktfamilj = Kontaktfamilj
-measure-kontaktfamilj-description = En familj som barnet regelbundet är hos, till exempel vissa helger, så att familjen får avlastning.
+measure-kontaktfamilj-description = En familj som personen regelbundet är hos, till exempel vissa helger, så att familjen får avlastning.
 measure-sarskilt-kvalificerad-kontaktperson = Särskilt kvalificerad kontaktperson (SKK)
-measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med särskild kompetens för en ung person under 21 år som behöver stöd mot risk för brott, missbruk eller annat socialt nedbrytande beteende.
-measure-lss-bitrade-av-kontaktperson = Kontaktperson enligt LSS
+measure-sarskilt-kvalificerad-kontaktperson-description = En kontaktperson med särskild kompetens för en ung person under 21 år som behöver stöd mot risk för brott, missbruk eller annat socialt nedbrytande beteende. Ni träffas ofta, omkring 10 timmar i veckan och ofta fem dagar i veckan, och arbetar mot uppsatta mål som följs upp regelbundet med kommunen.
+measure-lss-bitrade-av-kontaktperson = Biträde av kontaktperson (LSS)
 measure-lss-bitrade-av-kontaktperson-description = Biträde av kontaktperson för den som ingår i LSS personkrets, till exempel för att bryta isolering och få sällskap.
 measure-fast-kontaktperson-barn = Fast kontaktperson för barnet (Danmark)
-measure-fast-kontaktperson-barn-description = En fast vuxen som stöttar barnet eller den unge (barnets lov § 32).
+measure-fast-kontaktperson-barn-description = En fast vuxen som stöttar barnet eller den unge.
 measure-fast-kontaktperson-familie = Fast kontaktperson för hela familjen (Danmark)
-measure-fast-kontaktperson-familie-description = En fast vuxen som stöttar hela familjen (barnets lov § 32).
+measure-fast-kontaktperson-familie-description = En fast vuxen som stöttar hela familjen.
 measure-ungestotte = Stöd till unga vuxna, ungestøtte (Danmark)
 measure-ungestotte-description = En kontaktperson som fortsätter eller utses efter 18 års ålder, för unga mellan 18 och 22 år som hade stöd före 18.
 measure-sel-85 = Socialpedagogiskt stöd (serviceloven § 85, Danmark)
@@ -1253,7 +1289,7 @@ reason-skk-may-fit = En särskilt kvalificerad kontaktperson kan passa när en u
 reason-skk-only-under-21 = En särskilt kvalificerad kontaktperson kan bara utses för den som inte har fyllt 21 år. En kontaktperson kan passa i stället.
 reason-lvu-22-information = Bra att veta: för den som är under 20 år kan socialnämnden i vissa fall besluta om en särskilt kvalificerad kontaktperson utan samtycke (22 § LVU). Det är inget man ansöker om.
 reason-lss-kontaktperson-may-fit = Om personen ingår i LSS personkrets kan en kontaktperson enligt LSS passa.
-reason-sol-alternative-to-lss = Stöd enligt socialtjänstlagen finns kvar som ett alternativ till LSS.
+reason-sol-alternative-to-lss = Personen kan också få stöd enligt socialtjänstlagen i stället för enligt LSS.
 reason-lss-personkrets-unknown = Om personen ingår i LSS personkrets kan en kontaktperson enligt LSS också vara ett alternativ. Kommunen kan hjälpa dig att ta reda på det.
 reason-other-guardian-refuses-not-blocking = Den andra vårdnadshavaren säger nej. Socialnämnden kan ändå besluta om insatsen om barnets bästa kräver det, så du kan skicka ansökan ändå.
 reason-other-guardian-refuses-skk = Den andra vårdnadshavaren säger nej. Regeln som låter socialnämnden gå vidare när bara en vårdnadshavare samtycker gäller inte särskilt kvalificerad kontaktperson. Kommunen bedömer vad som är möjligt.
@@ -1267,15 +1303,19 @@ reason-sel-85-may-fit = Socialpedagogiskt stöd enligt serviceloven § 85 kan pa
 reason-sel-98-may-fit = En kontaktperson för personer med dövblindhet enligt serviceloven § 98 kan passa.
 reason-sel-99-may-fit = En stöd- och kontaktperson enligt serviceloven § 99 kan passa den som saknar bostad eller har psykisk sjukdom eller missbruk.
 reason-youth-order-information = Bra att veta: för barn mellan 10 och 17 år kan kommunen i vissa fall besluta om stöd utan föräldrarnas samtycke (barnets lov § 39). Det är inget man ansöker om.
-reason-joint-custody-both-consent = Vid gemensam vårdnad (fælles forældremyndighed) behöver båda föräldrarna samtycka.
+reason-joint-custody-both-consent = Vid gemensam vårdnad (fælles forældremyndighed) ber kommunen normalt båda föräldrarna om samtycke.
 reason-other-custody-holder-refuses = Den andra föräldern med vårdnad (forældremyndighedsindehaver) säger nej. Insatsen kräver samtycke, så kommunen bedömer vad som är möjligt.
 reason-child-party-from-10 = Ett barn som har fyllt 10 år är part i ärendet.
-reason-redirect-underretning = Den som är orolig för ett barn i Danmark bör underrätta kommunen (underretning).
+reason-family-relief-other-support = En fast kontaktperson ger inte avlastning, men kommunen kan erbjuda annat stöd, till exempel avlastningsvistelser.
+reason-redirect-underretning = Alla kan underrätta kommunen. Vid vanvård eller fara för barnets hälsa eller utveckling är alla skyldiga att göra det, och den som arbetar med barn har en skärpt skyldighet (skærpet underretningspligt).
 reason-birth-date-missing = Födelsedatum saknas, så det går inte att säga vilka regler som gäller.
 reason-birth-date-in-future = Födelsedatumet ligger i framtiden. Kontrollera datumet.
-reason-applicant-role-does-not-fit-age = Din roll stämmer inte med personens ålder. En vuxen ansöker själv eller genom god man, förvaltare eller værge. För ett barn ansöker vårdnadshavaren.
+reason-applicant-role-does-not-fit-age = Din roll stämmer inte med personens ålder. En vuxen ansöker själv eller genom god man, förvaltare eller værge. För ett barn ansöker vårdnadshavaren, och en ung person kan också själv be om stöd.
 reason-no-need-stated = Inget behov är angivet. Kommunen tar reda på behovet i sin utredning.
-reason-representative-applies = En god man, förvaltare eller værge kan bara företräda personen inom sitt uppdrag. Personens egen vilja räknas fortfarande.
+reason-representative-applies = En god man, förvaltare eller værge kan bara företräda personen inom sitt uppdrag. Personens egen vilja ska ändå tas till vara.
+reason-representative-in-guardians-place = En god man för ett ensamkommande barn ansöker och samtycker i vårdnadshavarens ställe.
+reason-relative-applies = Du ansöker som anhörig. Den vuxna ansöker eller samtycker själv, eller genom god man, förvaltare eller værge.
+reason-adult-does-not-agree = Personen håller inte med. Stödet kan inte ges utan personens samtycke, men kommunen kan berätta vilket annat stöd som finns, även för dig som anhörig.
 
 ## Consents: who, what they do, and flags
 ## Shown as a checklist under each measure. These are consents to the social measure, not privacy (GDPR) consents.
@@ -1289,13 +1329,20 @@ consent-role-requests = ansöker
 consent-role-consents = samtycker
 consent-role-is-heard = får säga sin mening
 consent-flag-both-guardians = Båda vårdnadshavarna behöver vara överens.
-consent-flag-both-custody-holders = Båda föräldrarna med vårdnad behöver samtycka.
+consent-flag-both-custody-holders = Kommunen ber normalt båda föräldrarna med vårdnad om samtycke.
 consent-flag-other-guardian-refuses-not-blocking = Den andra vårdnadshavaren säger nej. Det hindrar inte ansökan. Socialnämnden kan besluta ändå om barnets bästa kräver det.
-consent-flag-other-guardian-refuses = Den andra vårdnadshavaren säger nej.
+# Variables:
+#   $country (String) - se or dk
+consent-flag-other-guardian-refuses =
+    { $country ->
+        [dk] Den andra föräldern med forældremyndighed säger nej.
+       *[other] Den andra vårdnadshavaren säger nej.
+    }
 consent-flag-other-guardian-not-asked-yet = Den andra vårdnadshavaren har inte tillfrågats ännu.
 consent-flag-committee-may-proceed-without-guardians = Socialnämnden kan besluta utan vårdnadshavarnas samtycke om den bedömer att det är lämpligt och barnet själv samtycker.
 consent-flag-child-party-from-10 = Barnet har fyllt 10 år och är part i ärendet.
 consent-flag-only-if-clearly-unable-to-decide = Bara om personen är under 15 år eller uppenbart inte själv kan ta ställning.
+consent-flag-representative-in-guardians-place = Den gode mannen gör det i vårdnadshavarens ställe.
 consent-legal-review = Tolkningen av den här regeln granskas juridiskt.
 
 ## Legal references
@@ -1311,6 +1358,7 @@ act-serviceloven = serviceloven (Danmark)
 act-barnets-lov = barnets lov (Danmark)
 act-foraeldreansvarsloven = forældreansvarsloven (Danmark)
 act-borneattestloven = børneattestloven (Danmark)
+act-lag-2005-429 = lagen (2005:429) om god man för ensamkommande barn
 verified-confirmed = Bekräftad mot lagtexten
 verified-believed-correct = Troligen korrekt, inte kontrollerad mot lagtexten
 verified-unconfirmed = Inte bekräftad, behöver granskas

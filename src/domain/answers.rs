@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::field::{Field, FieldKind};
+use super::options::{AnswerSet, Many, One};
 
 /// One answer, in the shape its field's kind asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,6 +58,26 @@ impl Answers {
             Some(Value::Choices(keys)) => keys,
             _ => &[],
         }
+    }
+
+    /// The option chosen for a radios question, as its type.
+    pub fn one<T: AnswerSet>(&self, question: One<T>) -> Option<T> {
+        self.choice(question.field).and_then(T::from_code)
+    }
+
+    /// The options ticked for a checkboxes question, as their type, in option order.
+    pub fn all<T: AnswerSet>(&self, question: Many<T>) -> Vec<T> {
+        self.choices(question.field)
+            .iter()
+            .filter_map(|code| T::from_code(code))
+            .collect()
+    }
+
+    /// Whether `option` is among those ticked for a checkboxes question.
+    pub fn ticked<T: AnswerSet>(&self, question: Many<T>, option: T) -> bool {
+        self.choices(question.field)
+            .iter()
+            .any(|code| T::from_code(code) == Some(option))
     }
 
     pub fn date(&self, field: Field) -> Option<&DateParts> {

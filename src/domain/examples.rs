@@ -6,15 +6,12 @@ use super::answers::{Answers, DateParts, Value};
 use super::field::{Field, FieldKind, TextFormat};
 use super::journey::Setup;
 use super::locale::Country;
+use super::options::{MeetingFrequency, Purpose, VolunteerRole, YesNo};
+use super::rules::{Answer, Applicant, Custody, Need, SupportGroup};
 
-/// Answers every question on the route for `country` and `purpose` (`apply`/`volunteer`),
+/// Answers every question on the route for `country` and `purpose`,
 /// page by page, as the route stands after each page.
-pub fn example_answers(
-    setup: Setup,
-    country: Country,
-    purpose: &'static str,
-    today: Date,
-) -> Answers {
+pub fn example_answers(setup: Setup, country: Country, purpose: Purpose, today: Date) -> Answers {
     let mut answers = Answers::default();
     let mut seen = Vec::new();
     let mut step = Some(setup.first());
@@ -30,24 +27,25 @@ pub fn example_answers(
 
 /// A valid answer: the journey's own for the questions that choose it, a realistic one for
 /// the questions that shape the route, else a generic one for the field's kind and format.
-pub fn example_value(field: Field, country: Country, purpose: &'static str) -> Value {
+pub fn example_value(field: Field, country: Country, purpose: Purpose) -> Value {
     let se = country == Country::Se;
     let pick =
         |se_text: &str, dk_text: &str| Value::Text(if se { se_text } else { dk_text }.to_owned());
     match field {
         Field::Country => return Value::Choice(country.code()),
-        Field::Purpose => return Value::Choice(purpose),
-        Field::Applicant => return Value::Choice("guardian"),
-        Field::Custody => return Value::Choice("two"),
-        Field::ProtectedIdentity => return Value::Choice("no"),
+        Field::Purpose => return Value::Choice(purpose.code()),
+        Field::Applicant => return Value::Choice(Applicant::Guardian.code()),
+        Field::Custody => return Value::Choice(Custody::Two.code()),
+        Field::ProtectedIdentity => return Value::Choice(YesNo::No.code()),
         Field::Needs => {
-            return Value::Choices(vec!["company-and-leisure", "routines-and-structure"]);
+            let needs = [Need::CompanyAndLeisure, Need::RoutinesAndStructure];
+            return Value::Choices(needs.map(Need::code).to_vec());
         }
-        Field::MeetingFrequency => return Value::Choice("weekly"),
-        Field::LssPersonkrets | Field::WholeFamily => return Value::Choice("no"),
-        Field::ChildrenUnder15 => return Value::Choice("yes"),
-        Field::VolunteerRoles => return Value::Choices(vec!["kontaktperson"]),
-        Field::SupportGroups => return Value::Choices(vec!["children-15-17"]),
+        Field::MeetingFrequency => return Value::Choice(MeetingFrequency::Weekly.code()),
+        Field::LssPersonkrets | Field::WholeFamily => return Value::Choice(YesNo::No.code()),
+        Field::ChildrenUnder15 => return Value::Choice(Answer::Yes.code()),
+        Field::VolunteerRoles => return Value::Choices(vec![VolunteerRole::Kontaktperson.code()]),
+        Field::SupportGroups => return Value::Choices(vec![SupportGroup::Children15To17.code()]),
         Field::PersonName => return Value::Text("Alva Lind".to_owned()),
         Field::OtherGuardianName => return Value::Text("Per Lind".to_owned()),
         Field::ApplicantName => return Value::Text("Karin Lind".to_owned()),

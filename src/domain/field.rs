@@ -36,6 +36,8 @@ pub enum Field {
     OtherGuardianPhone,
     /// The other guardian's e-mail address (optional).
     OtherGuardianEmail,
+    /// A relative applying for an adult: whether the adult knows and agrees.
+    AdultAgrees,
     /// Skyddad identitet / navne- og adressebeskyttelse: when yes, no address is asked or sent.
     ProtectedIdentity,
     /// Broad kinds of need (no diagnoses).
@@ -155,6 +157,7 @@ impl Field {
         Field::OtherGuardianName,
         Field::OtherGuardianPhone,
         Field::OtherGuardianEmail,
+        Field::AdultAgrees,
         Field::ProtectedIdentity,
         Field::Needs,
         Field::MeetingFrequency,
@@ -222,6 +225,7 @@ impl Field {
             Field::OtherGuardianName => "other-guardian-name",
             Field::OtherGuardianPhone => "other-guardian-phone",
             Field::OtherGuardianEmail => "other-guardian-email",
+            Field::AdultAgrees => "adult-agrees",
             Field::ProtectedIdentity => "protected-identity",
             Field::Needs => "needs",
             Field::MeetingFrequency => "meeting-frequency",

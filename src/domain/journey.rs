@@ -9,11 +9,9 @@ use super::age::age_on;
 use super::answers::{Answers, Value};
 use super::field::Field;
 use super::locale::Country;
+use super::options::*;
 use super::person_id::PersonId;
-use super::rules::{
-    AdultCircumstance, Answer, Applicant, Case, Custody, Need, OtherGuardian, SupportGroup,
-    VolunteerCase,
-};
+use super::rules::{Answer, Applicant, Case, Custody, Measure, SupportGroup, VolunteerCase};
 use super::step::Step;
 use super::validate::{parse_date, parse_number};
 
@@ -44,10 +42,9 @@ impl Journey {
     }
 
     pub fn of(answers: &Answers) -> Option<Journey> {
-        match answers.choice(Field::Purpose)? {
-            "apply" => Some(Journey::Family),
-            "volunteer" => Some(Journey::Volunteer),
-            _ => None,
+        match answers.one(PURPOSE)? {
+            Purpose::Apply => Some(Journey::Family),
+            Purpose::Volunteer => Some(Journey::Volunteer),
         }
     }
 }
@@ -63,8 +60,12 @@ impl Setup {
 
     /// The country whose rules apply: the settings', else the answer.
     pub fn country(self, answers: &Answers) -> Option<Country> {
-        self.preset_country
-            .or_else(|| answers.choice(Field::Country).and_then(Country::from_code))
+        self.preset_country.or_else(|| answers.one(COUNTRY))
+    }
+
+    /// The country whose rules and formats apply, Sweden until one is chosen.
+    pub fn rules_country(self, answers: &Answers) -> Country {
+        self.country(answers).unwrap_or(Country::Se)
     }
 
     /// The page after `step`, or `None` where the route ends.
@@ -74,7 +75,7 @@ impl Setup {
             answers,
             today,
         };
-        let country = self.country(answers).unwrap_or(Country::Se);
+        let country = self.rules_country(answers);
         let next = match step {
             Step::Country => Step::Purpose,
             Step::Purpose => match Journey::of(answers) {
@@ -87,15 +88,26 @@ impl Setup {
                 Some(Applicant::ThirdParty) => Step::ThirdParty,
                 _ => Step::Person,
             },
-            Step::Person => match answers.choice(Field::HasPersonId) {
-                Some("no") => Step::BirthDate,
+            Step::Person => match answers.one(HAS_PERSON_ID) {
+                Some(YesNo::No) => Step::BirthDate,
                 _ => Step::PersonId,
             },
             Step::PersonId => Step::BirthDate,
-            Step::BirthDate if facts.is_child() => Step::Custody,
+            // A god man for an unaccompanied child is in the guardians' place: no custody
+            // question.
+            Step::BirthDate
+                if facts.is_child()
+                    && facts.applicant() != Some(Applicant::LegalRepresentative) =>
+            {
+                Step::Custody
+            }
+            Step::BirthDate if facts.applicant() == Some(Applicant::Relative) => {
+                Step::AdultAgreement
+            }
             Step::BirthDate => Step::ProtectedIdentity,
+            Step::AdultAgreement => Step::ProtectedIdentity,
             Step::Custody => {
-                let two = answers.choice(Field::Custody) == Some("two");
+                let two = answers.one(CUSTODY) == Some(Custody::Two);
                 if two && facts.applicant() == Some(Applicant::Guardian) {
                     Step::OtherGuardian
                 } else {
@@ -107,18 +119,24 @@ impl Setup {
             Step::Needs => match country {
                 Country::Se => Step::Lss,
                 Country::Dk if facts.is_child() => Step::WholeFamily,
-                Country::Dk if facts.person_age().is_some_and(|age| age <= 22) => {
+                Country::Dk
+                    if facts
+                        .person_age()
+                        .is_some_and(|age| Measure::Ungestotte.rule(age, today).is_some()) =>
+                {
                     Step::SupportedBefore18
                 }
                 Country::Dk => Step::AdultCircumstances,
             },
-            Step::SupportedBefore18 => match answers.choice(Field::SupportedBefore18) {
-                Some("yes") | None => Step::Preferences,
-                _ => Step::AdultCircumstances,
+            Step::SupportedBefore18 => match answers.one(SUPPORTED_BEFORE_18) {
+                Some(Answer::Yes) | None => Step::Preferences,
+                Some(Answer::No | Answer::DontKnow) => Step::AdultCircumstances,
             },
             Step::Lss | Step::WholeFamily | Step::AdultCircumstances => Step::Preferences,
             Step::Preferences => match facts.applicant() {
-                Some(Applicant::Guardian | Applicant::LegalRepresentative) => Step::AboutYou,
+                Some(
+                    Applicant::Guardian | Applicant::LegalRepresentative | Applicant::Relative,
+                ) => Step::AboutYou,
                 _ => Step::Contact,
             },
             Step::AboutYou => Step::Contact,
@@ -141,13 +159,15 @@ impl Setup {
             },
             Step::VolunteerContact => Step::VolunteerAddress,
             Step::VolunteerAddress => Step::VolunteerAbout,
-            Step::VolunteerAbout if country == Country::Se && facts.role("kontaktfamilj") => {
+            Step::VolunteerAbout
+                if country == Country::Se && facts.role(VolunteerRole::Kontaktfamilj) =>
+            {
                 Step::Household
             }
             Step::VolunteerAbout | Step::Household => Step::Availability,
             Step::Availability => {
                 let asks = match country {
-                    Country::Se => facts.role("skk"),
+                    Country::Se => facts.role(VolunteerRole::Skk),
                     Country::Dk => self.dk_qualifications,
                 };
                 if asks {
@@ -209,33 +229,14 @@ impl Setup {
         }
         let mut case = Case::new(self.country(answers)?, facts.applicant()?);
         case.birth_date = facts.birth_date();
-        case.custody = answers
-            .choice(Field::Custody)
-            .and_then(|code| Custody::ALL.iter().copied().find(|c| c.code() == code));
-        case.other_guardian = answers.choice(Field::OtherGuardianAgrees).and_then(|code| {
-            OtherGuardian::ALL
-                .iter()
-                .copied()
-                .find(|o| o.code() == code)
-        });
-        case.needs = answers
-            .choices(Field::Needs)
-            .iter()
-            .filter_map(|code| Need::ALL.iter().copied().find(|need| need.code() == *code))
-            .collect();
-        case.lss_personkrets = facts.answer(Field::LssPersonkrets);
-        case.whole_family = answers.choice(Field::WholeFamily) == Some("yes");
-        case.supported_before_18 = facts.answer(Field::SupportedBefore18);
-        case.adult_circumstances = answers
-            .choices(Field::AdultCircumstances)
-            .iter()
-            .filter_map(|code| {
-                AdultCircumstance::ALL
-                    .iter()
-                    .copied()
-                    .find(|circumstance| circumstance.code() == *code)
-            })
-            .collect();
+        case.custody = answers.one(CUSTODY);
+        case.other_guardian = answers.one(OTHER_GUARDIAN_AGREES);
+        case.adult_agrees = answers.one(ADULT_AGREES);
+        case.needs = answers.all(NEEDS);
+        case.lss_personkrets = answers.one(LSS_PERSONKRETS);
+        case.whole_family = answers.one(WHOLE_FAMILY) == Some(YesNo::Yes);
+        case.supported_before_18 = answers.one(SUPPORTED_BEFORE_18);
+        case.adult_circumstances = answers.all(ADULT_CIRCUMSTANCES);
         Some(case)
     }
 
@@ -253,16 +254,16 @@ impl Setup {
         let mut case = VolunteerCase::new(self.country(answers)?);
         case.birth_date = facts.volunteer_id().map(|id| id.birth_date());
         case.support_groups = support_groups(answers);
-        case.wants_skk = facts.role("skk");
-        case.wants_kontaktfamilj = facts.role("kontaktfamilj");
+        case.wants_skk = facts.role(VolunteerRole::Skk);
+        case.wants_kontaktfamilj = facts.role(VolunteerRole::Kontaktfamilj);
         case.psychosocial_education = answers
-            .choice(Field::EducationField)
-            .is_some_and(|field| field != "none");
+            .one(EDUCATION_FIELD)
+            .is_some_and(|field| field != EducationField::None);
         case.psychosocial_experience =
             parse_number(answers.text(Field::ExperienceYears), 60).is_ok_and(|years| years > 0);
-        case.children_under_15 = facts.answer(Field::ChildrenUnder15);
-        case.consents_to_register_check = !answers.choices(Field::RegisterCheckConsent).is_empty();
-        case.consents_to_borneattest = !answers.choices(Field::BorneattestConsent).is_empty();
+        case.children_under_15 = answers.one(CHILDREN_UNDER_15);
+        case.consents_to_register_check = answers.ticked(REGISTER_CHECK_CONSENT, Agree::Agree);
+        case.consents_to_borneattest = answers.ticked(BORNEATTEST_CONSENT, Agree::Agree);
         Some(case)
     }
 
@@ -286,11 +287,7 @@ impl Setup {
 
 /// Whom a volunteer would like to support, from the `support-groups` answer.
 pub fn support_groups(answers: &Answers) -> Vec<SupportGroup> {
-    answers
-        .choices(Field::SupportGroups)
-        .iter()
-        .filter_map(|code| SupportGroup::from_code(code))
-        .collect()
+    answers.all(SUPPORT_GROUPS)
 }
 
 /// Reads typed facts out of the answers.
@@ -302,13 +299,7 @@ struct Facts<'a> {
 
 impl Facts<'_> {
     fn applicant(&self) -> Option<Applicant> {
-        let code = self.answers.choice(Field::Applicant)?;
-        Applicant::ALL.iter().copied().find(|a| a.code() == code)
-    }
-
-    fn answer(&self, field: Field) -> Option<Answer> {
-        let code = self.answers.choice(field)?;
-        Answer::ALL.iter().copied().find(|a| a.code() == code)
+        self.answers.one(APPLICANT)
     }
 
     fn parse_id(&self, field: Field) -> Option<PersonId> {
@@ -351,10 +342,10 @@ impl Facts<'_> {
     }
 
     fn protected_identity(&self) -> bool {
-        self.answers.choice(Field::ProtectedIdentity) == Some("yes")
+        self.answers.one(PROTECTED_IDENTITY) == Some(YesNo::Yes)
     }
 
-    fn role(&self, role: &str) -> bool {
-        self.answers.choices(Field::VolunteerRoles).contains(&role)
+    fn role(&self, role: VolunteerRole) -> bool {
+        self.answers.ticked(VOLUNTEER_ROLES, role)
     }
 }

@@ -43,6 +43,8 @@ pub enum Act {
     Foraeldreansvarsloven,
     /// Lov om indhentelse af børneattest i forbindelse med ansættelse af personale m.v.
     Borneattestloven,
+    /// Lag (2005:429) om god man för ensamkommande barn.
+    GodManEnsamkommande2005_429,
 }
 
 impl Act {
@@ -57,6 +59,7 @@ impl Act {
         Act::BarnetsLov,
         Act::Foraeldreansvarsloven,
         Act::Borneattestloven,
+        Act::GodManEnsamkommande2005_429,
     ];
 
     pub fn code(self) -> &'static str {
@@ -71,6 +74,7 @@ impl Act {
             Act::BarnetsLov => "barnets-lov",
             Act::Foraeldreansvarsloven => "foraeldreansvarsloven",
             Act::Borneattestloven => "borneattestloven",
+            Act::GodManEnsamkommande2005_429 => "lag-2005-429",
         }
     }
 
@@ -88,6 +92,7 @@ impl Act {
             Act::BarnetsLov => "Barnets lov",
             Act::Foraeldreansvarsloven => "Forældreansvarsloven",
             Act::Borneattestloven => "Børneattestloven",
+            Act::GodManEnsamkommande2005_429 => "Lag (2005:429) om god man för ensamkommande barn",
         }
     }
 
@@ -110,6 +115,7 @@ impl Act {
             // LBK nr 1256 af 07/11/2018.
             Act::Foraeldreansvarsloven => "https://www.retsinformation.dk/eli/lta/2018/1256",
             Act::Borneattestloven => "https://www.retsinformation.dk/Forms/R0710.aspx?id=144970",
+            Act::GodManEnsamkommande2005_429 => "https://lagen.nu/2005:429",
         }
     }
 }
@@ -141,8 +147,46 @@ impl Verified {
     }
 }
 
+/// When a citation or a rule applies: `from` and `until` are inclusive; `None` is open. The
+/// one period type of the legal references, the measure rules, the consent rows and the
+/// information rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Period {
+    pub from: Option<Date>,
+    pub until: Option<Date>,
+}
+
+impl Period {
+    /// Open at both ends.
+    pub const ALWAYS: Period = Period {
+        from: None,
+        until: None,
+    };
+
+    /// The same period, starting on `day`.
+    pub const fn from(self, day: Date) -> Period {
+        Period {
+            from: Some(day),
+            ..self
+        }
+    }
+
+    /// The same period, ending on `day`.
+    pub const fn until(self, day: Date) -> Period {
+        Period {
+            until: Some(day),
+            ..self
+        }
+    }
+
+    /// Whether `day` lies in the period.
+    pub fn contains(self, day: Date) -> bool {
+        self.from.is_none_or(|from| from <= day) && self.until.is_none_or(|until| day <= until)
+    }
+}
+
 /// One citation: an act, the place in it, a link, how well it was checked, and the period in
-/// which it is the citation in force (`from` and `until` are inclusive; `None` is open).
+/// which it is the citation in force.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct LegalRef {
     pub act: Act,
@@ -150,8 +194,7 @@ pub struct LegalRef {
     pub cite: &'static str,
     pub url: &'static str,
     pub verified: Verified,
-    pub from: Option<Date>,
-    pub until: Option<Date>,
+    pub in_force: Period,
 }
 
 impl LegalRef {
@@ -161,21 +204,20 @@ impl LegalRef {
             cite,
             url: act.url(),
             verified,
-            from: None,
-            until: None,
+            in_force: Period::ALWAYS,
         }
     }
 
     const fn from(self, day: Date) -> LegalRef {
         LegalRef {
-            from: Some(day),
+            in_force: self.in_force.from(day),
             ..self
         }
     }
 
     const fn until(self, day: Date) -> LegalRef {
         LegalRef {
-            until: Some(day),
+            in_force: self.in_force.until(day),
             ..self
         }
     }
@@ -186,17 +228,23 @@ impl LegalRef {
 
     /// Whether this is the citation in force on `day`.
     pub fn in_force_on(&self, day: Date) -> bool {
-        self.from.is_none_or(|from| from <= day) && self.until.is_none_or(|until| day <= until)
+        self.in_force.contains(day)
     }
 }
 
 use Verified::{BelievedCorrect, Confirmed, Unconfirmed};
 
-const SE_2013: Date = date!(2013 - 01 - 01);
-const SE_2001_LAST: Date = date!(2025 - 06 - 30);
-const SE_2025: Date = date!(2025 - 07 - 01);
-const DK_SEL_LAST: Date = date!(2023 - 12 - 31);
-const DK_2024: Date = date!(2024 - 01 - 01);
+/// SoL (2001:453) in the numbering of SFS 2012:776.
+pub const SE_2013: Date = date!(2013 - 01 - 01);
+/// The 12–14 route without the guardians (prop. 2022/23:64), and the day before it.
+pub const SE_2023: Date = date!(2023 - 07 - 01);
+pub const SE_2023_LAST: Date = date!(2023 - 06 - 30);
+/// The last day of SoL (2001:453), and the first of SoL (2025:400).
+pub const SE_2001_LAST: Date = date!(2025 - 06 - 30);
+pub const SE_2025: Date = date!(2025 - 07 - 01);
+/// The last day of serviceloven for children, and the first of barnets lov.
+pub const DK_SEL_LAST: Date = date!(2023 - 12 - 31);
+pub const DK_2024: Date = date!(2024 - 01 - 01);
 
 /// SoL (2001:453) in the numbering of SFS 2012:776, in force 2013-01-01 to 2025-06-30.
 const fn sol_2001(cite: &'static str, verified: Verified) -> LegalRef {
@@ -231,9 +279,12 @@ pub static SOL_2001_3_6B_CONSENT: LegalRef = sol_2001("3 kap. 6 b §", BelievedC
 /// From 12, a kontaktperson or SKK may be appointed without the guardians if suitable and the
 /// child agrees (the enacted wording, and that kontaktfamilj is left out, are not confirmed).
 pub static SOL_2001_3_6B_2023: LegalRef =
-    sol_2001("3 kap. 6 b § (prop. 2022/23:64)", Unconfirmed).from(date!(2023 - 07 - 01));
+    sol_2001("3 kap. 6 b § (prop. 2022/23:64)", Unconfirmed).from(SE_2023);
 /// A person who cannot meet their needs otherwise has a right to bistånd.
 pub static SOL_2001_4_1: LegalRef = sol_2001("4 kap. 1 §", Confirmed).from(date!(2002 - 01 - 01));
+/// A child is given information and the chance to express their views in matters about them
+/// (the section number in the old act is not confirmed).
+pub static SOL_2001_11_10: LegalRef = sol_2001("11 kap. 10 §", Unconfirmed);
 /// Professionals must, and anyone else should, report a child who may be at risk.
 pub static SOL_2001_14_1: LegalRef = sol_2001("14 kap. 1 och 1 c §§", BelievedCorrect);
 
@@ -249,6 +300,8 @@ pub static SOL_2025_21_1_1: LegalRef = sol_2025("21 kap. 1 § första stycket", 
 pub static SOL_2025_21_1_2: LegalRef = sol_2025("21 kap. 1 § andra stycket", Confirmed);
 /// From 15, without the guardians if suitable and the young person asks or agrees.
 pub static SOL_2025_21_1_3: LegalRef = sol_2025("21 kap. 1 § tredje stycket", Confirmed);
+/// A child has the right to express their views in matters about them, and to information.
+pub static SOL_2025_3_2: LegalRef = sol_2025("3 kap. 2 och 3 §§", Confirmed);
 /// A person who cannot meet their personal needs otherwise has a right to insatser.
 pub static SOL_2025_11_1: LegalRef = sol_2025("11 kap. 1 §", Confirmed);
 /// Professionals must, and anyone else should, report a child who may be at risk.
@@ -263,6 +316,12 @@ pub static LSS_1: LegalRef = LegalRef::new(Act::Lss1993_387, "1 §", Confirmed);
 /// LSS measures are given only on the person's request; a guardian, god man or förvaltare may
 /// request them only for a child under 15 or someone clearly unable to decide.
 pub static LSS_8: LegalRef = LegalRef::new(Act::Lss1993_387, "8 §", Confirmed);
+/// A child is informed and may express their views on an LSS measure.
+pub static LSS_8_2: LegalRef = LegalRef::new(Act::Lss1993_387, "8 § andra stycket", Confirmed);
+/// A god man for an unaccompanied child decides, in the guardian's place, on the child's
+/// personal matters (believed from the act, not read for this wizard).
+pub static GOD_MAN_ENSAMKOMMANDE_4: LegalRef =
+    LegalRef::new(Act::GodManEnsamkommande2005_429, "4 §", BelievedCorrect);
 /// The committee may decide on SKK contact for a person under 20 without consent (information).
 pub static LVU_22: LegalRef = LegalRef::new(Act::Lvu1990_52, "22 §", Confirmed);
 /// The committee may go ahead with a kontaktperson, kontaktfamilj or some LSS measures when only
@@ -298,13 +357,19 @@ pub static SEL_52: LegalRef = sel_children("§ 52", BelievedCorrect);
 pub static SEL_48: LegalRef = sel_children("§ 48", BelievedCorrect);
 /// Young people aged 18–22 may keep or get a fast kontaktperson (efterværn).
 pub static SEL_76: LegalRef = sel_children("§ 76", Confirmed);
-/// Professionals must, and anyone else should, notify the council of a child at risk.
+/// The measures for children and families, relief stays among them (the item not read).
+pub static SEL_52_3: LegalRef = sel_children("§ 52, stk. 3", BelievedCorrect);
+/// Professionals have the stricter duty (§ 153); anyone who knows of neglect or conditions
+/// that endanger a child's health or development must notify the council (§ 154).
 pub static SEL_153_154: LegalRef = sel_children("§§ 153–154", BelievedCorrect);
 
 // Denmark: barnets lov, from 2024-01-01.
 
 /// The council may appoint a fast kontaktperson for the child or young person or the whole family.
 pub static BL_32_1_3: LegalRef = barnets_lov("§ 32, stk. 1, nr. 3", Confirmed);
+/// The supporting measures for children and families, relief stays among them (the item not
+/// read).
+pub static BL_32_1: LegalRef = barnets_lov("§ 32, stk. 1", BelievedCorrect);
 /// Measures under § 32 need the consent of the forældremyndighedsindehaver (save §§ 37–39).
 pub static BL_32_2: LegalRef = barnets_lov("§ 32, stk. 2", Confirmed);
 /// A child who has turned 10 is a party in cases about § 32 measures.
@@ -315,8 +380,11 @@ pub static BL_5: LegalRef = barnets_lov("§ 5", Confirmed);
 pub static BL_39: LegalRef = barnets_lov("§ 39", Confirmed);
 /// Young people aged 18–22 who agree may keep or get support, such as a kontaktperson.
 pub static BL_113_116: LegalRef = barnets_lov("§§ 113–116", BelievedCorrect);
-/// Professionals must, and anyone else should, notify the council of a child at risk.
-pub static BL_132_138: LegalRef = barnets_lov("§§ 132–138", Confirmed);
+/// Notifications about a child at risk (chapter 16): anyone may notify; anyone who knows of
+/// neglect or conditions that endanger a child's health or development must (as serviceloven
+/// § 154 said); professionals have the stricter duty. The chapter is confirmed; that split
+/// within it is believed, not read.
+pub static BL_132_138: LegalRef = barnets_lov("§§ 132–138", BelievedCorrect);
 
 // Denmark: other acts.
 
@@ -328,7 +396,8 @@ pub static SEL_98: LegalRef = LegalRef::new(Act::Serviceloven, "§ 98", Confirme
 /// social problems who have no home or cannot stay in one.
 pub static SEL_99: LegalRef = LegalRef::new(Act::Serviceloven, "§ 99", Confirmed);
 /// With joint custody, significant decisions need both parents (that a kontaktperson is one
-/// is not confirmed).
+/// is not confirmed: the wizard says the municipality normally asks both, and flags the row
+/// for legal review).
 pub static FAL_3: LegalRef = LegalRef::new(Act::Foraeldreansvarsloven, "§ 3, stk. 1", Unconfirmed);
 /// A børneattest is obtained, with consent, before engaging someone in regular direct contact
 /// with children under 15.
@@ -344,12 +413,15 @@ pub enum Topic {
     SeConsentFrom12WithoutGuardians,
     SeConsentFrom15,
     SeInsatser,
+    SeChildViews,
+    SeLssChildViews,
     SeOrosanmalan,
     SeLssKontaktperson,
     SeLssPersonkrets,
     SeLssRequest,
     SeLvu22,
     SeOneGuardianRefuses,
+    SeUnaccompaniedChild,
     SeRegisterCheck,
     DkFastKontaktperson,
     DkConsent,
@@ -359,6 +431,7 @@ pub enum Topic {
     DkUngestotte,
     DkUnderretning,
     DkJointCustody,
+    DkReliefStays,
     DkSel85,
     DkSel98,
     DkSel99,
@@ -380,13 +453,17 @@ pub static PROVISIONS: &[(Topic, &LegalRef)] = &[
     (Topic::SeConsentFrom15, &SOL_2025_21_1_3),
     (Topic::SeInsatser, &SOL_2001_4_1),
     (Topic::SeInsatser, &SOL_2025_11_1),
+    (Topic::SeChildViews, &SOL_2001_11_10),
+    (Topic::SeChildViews, &SOL_2025_3_2),
     (Topic::SeOrosanmalan, &SOL_2001_14_1),
     (Topic::SeOrosanmalan, &SOL_2025_19_1_4),
     (Topic::SeLssKontaktperson, &LSS_9_4),
     (Topic::SeLssPersonkrets, &LSS_1),
     (Topic::SeLssRequest, &LSS_8),
+    (Topic::SeLssChildViews, &LSS_8_2),
     (Topic::SeLvu22, &LVU_22),
     (Topic::SeOneGuardianRefuses, &FB_6_13A),
+    (Topic::SeUnaccompaniedChild, &GOD_MAN_ENSAMKOMMANDE_4),
     (Topic::SeRegisterCheck, &BELASTNING_11_8A_2001),
     (Topic::SeRegisterCheck, &BELASTNING_11_8A),
     (Topic::DkFastKontaktperson, &SEL_52_3_6),
@@ -402,6 +479,8 @@ pub static PROVISIONS: &[(Topic, &LegalRef)] = &[
     (Topic::DkUnderretning, &SEL_153_154),
     (Topic::DkUnderretning, &BL_132_138),
     (Topic::DkJointCustody, &FAL_3),
+    (Topic::DkReliefStays, &SEL_52_3),
+    (Topic::DkReliefStays, &BL_32_1),
     (Topic::DkSel85, &SEL_85),
     (Topic::DkSel98, &SEL_98),
     (Topic::DkSel99, &SEL_99),
@@ -444,8 +523,8 @@ pub fn references_markdown() -> String {
             reference.cite,
             reference.url,
             reference.verified.code(),
-            day(reference.from),
-            day(reference.until),
+            day(reference.in_force.from),
+            day(reference.in_force.until),
         ));
     }
     out

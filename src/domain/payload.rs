@@ -389,8 +389,8 @@ impl From<&LegalRef> for PayloadLegalRef {
             cite: reference.cite.to_owned(),
             url: reference.url.to_owned(),
             verified: reference.verified.code().to_owned(),
-            from: reference.from.map(iso_date),
-            until: reference.until.map(iso_date),
+            from: reference.in_force.from.map(iso_date),
+            until: reference.in_force.until.map(iso_date),
         }
     }
 }

@@ -102,6 +102,9 @@ pub enum IdError {
     PersonnummerDate,
     /// A samordningsnummer (day 60 or more) whose day minus 60 is not a real date.
     SamordningsnummerDate,
+    /// The birth number (the three digits after the date) is 000, which Skatteverket never
+    /// issues.
+    PersonnummerBirthNumber,
     /// The last digit does not match the others (Luhn check).
     PersonnummerChecksum,
     /// The birth date is after today (only possible with 12 digits).
@@ -130,6 +133,7 @@ impl IdError {
         IdError::PersonnummerCentury,
         IdError::PersonnummerDate,
         IdError::SamordningsnummerDate,
+        IdError::PersonnummerBirthNumber,
         IdError::PersonnummerChecksum,
         IdError::PersonnummerFuture,
         IdError::CprEmpty,
@@ -151,6 +155,7 @@ impl IdError {
             IdError::PersonnummerCentury => "personnummer-century",
             IdError::PersonnummerDate => "personnummer-date",
             IdError::SamordningsnummerDate => "samordningsnummer-date",
+            IdError::PersonnummerBirthNumber => "personnummer-birth-number",
             IdError::PersonnummerChecksum => "personnummer-checksum",
             IdError::PersonnummerFuture => "personnummer-future",
             IdError::CprEmpty => "cpr-empty",

@@ -2,13 +2,15 @@
 //!
 //! Every answer is a preliminary indication built from codes and legal references; the
 //! municipality decides after its own investigation. The rules are static tables with in-force
-//! dates (`measure::MEASURE_RULES`, `consent_rows::CONSENT_RULES`), and `today` is always a
+//! dates (`measure::MEASURE_RULES`, `consent_rows::CONSENT_RULES`,
+//! `information::INFORMATION_RULES`), and `today` is always a
 //! parameter, so a browser and a server give the same answer for the same case and date.
 
 pub mod assess;
 pub mod case;
 pub mod consent;
 pub mod consent_rows;
+pub mod information;
 pub mod measure;
 pub mod reason;
 pub mod volunteer;

@@ -26,6 +26,8 @@ pub enum Step {
     Custody,
     /// Family, a guardian applying with joint custody: the other guardian.
     OtherGuardian,
+    /// Family, a relative caring for an adult: the adult applies and must agree; do they?
+    AdultAgreement,
     /// Family: protected identity, which means no address is asked.
     ProtectedIdentity,
     /// Family: broad kinds of need, and how often to meet.
@@ -114,6 +116,7 @@ impl Step {
         Step::BirthDate,
         Step::Custody,
         Step::OtherGuardian,
+        Step::AdultAgreement,
         Step::ProtectedIdentity,
         Step::Needs,
         Step::Lss,
@@ -157,6 +160,7 @@ impl Step {
             Step::BirthDate => "birth-date",
             Step::Custody => "custody",
             Step::OtherGuardian => "other-guardian",
+            Step::AdultAgreement => "adult-agreement",
             Step::ProtectedIdentity => "protected-identity",
             Step::Needs => "needs",
             Step::Lss => "lss",
@@ -202,6 +206,7 @@ impl Step {
             | Step::BirthDate
             | Step::Custody
             | Step::OtherGuardian
+            | Step::AdultAgreement
             | Step::ProtectedIdentity
             | Step::Needs
             | Step::Lss
@@ -243,6 +248,7 @@ impl Step {
             Step::PersonId => &[Field::PersonId],
             Step::BirthDate => &[Field::BirthDate],
             Step::Custody => &[Field::Custody],
+            Step::AdultAgreement => &[Field::AdultAgrees],
             Step::OtherGuardian => &[
                 Field::OtherGuardianAgrees,
                 Field::OtherGuardianName,

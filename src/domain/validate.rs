@@ -1,16 +1,17 @@
 //! Field and page validation. Returns codes; the UI turns each code into a message.
 
 use super::Date;
+use super::age::age_on;
 use super::answers::{Answers, DateParts, Value};
 use super::contact::{
     Email, EmailError, NameError, PersonName, Phone, PhoneError, PostalCode, PostalCodeError,
     is_hidden,
 };
 use super::field::{DateAutocomplete, Field, FieldKind, TextFormat, TextInput};
-use super::journey::{Setup, support_groups};
 use super::locale::Country;
+use super::options::{APPLICANT, CHILDREN_UNDER_15, CONTACT_METHOD, ContactMethod, SUPPORT_GROUPS};
 use super::person_id::{IdError, PersonId};
-use super::rules::implies_children_under_15;
+use super::rules::{Answer, implies_children_under_15};
 use super::step::Step;
 
 /// Why an answer cannot be accepted. The UI shows the Fluent message `error-<field>-<code>`
@@ -100,11 +101,17 @@ pub struct FieldError {
 }
 
 /// Every problem on a page, in the order of its fields (the order of the error summary).
-pub fn validate_step(setup: Setup, step: Step, answers: &Answers, today: Date) -> Vec<FieldError> {
+/// `country` is the one whose formats apply (identity numbers, phone numbers, postal codes).
+pub fn validate_step(
+    country: Country,
+    step: Step,
+    answers: &Answers,
+    today: Date,
+) -> Vec<FieldError> {
     step.fields()
         .iter()
         .filter_map(|&field| {
-            validate_field(setup, field, answers, today).map(|code| FieldError { field, code })
+            validate_field(country, field, answers, today).map(|code| FieldError { field, code })
         })
         .collect()
 }
@@ -113,16 +120,16 @@ pub fn validate_step(setup: Setup, step: Step, answers: &Answers, today: Date) -
 /// required by another answer.
 pub fn required(field: Field, answers: &Answers) -> bool {
     match field {
-        Field::Email => answers.choice(Field::ContactMethod) == Some("email"),
+        Field::Email => answers.one(CONTACT_METHOD) == Some(ContactMethod::Email),
         Field::OwnChildrenAges => parse_number(answers.text(Field::OwnChildren), u16::MAX)
             .is_ok_and(|children| children > 0),
         // Needed unless the assignment involves no children under 15; whom the volunteer wants
         // to support can imply that it does (børneattestloven § 2, stk. 1).
         Field::BorneattestConsent => {
-            implies_children_under_15(&support_groups(answers))
+            implies_children_under_15(&answers.all(SUPPORT_GROUPS))
                 || answers
-                    .choice(Field::ChildrenUnder15)
-                    .is_some_and(|answer| answer != "no")
+                    .one(CHILDREN_UNDER_15)
+                    .is_some_and(|answer| answer != Answer::No)
         }
         _ => field.required(),
     }
@@ -130,7 +137,7 @@ pub fn required(field: Field, answers: &Answers) -> bool {
 
 /// The first problem with one field's answer, if any.
 pub fn validate_field(
-    setup: Setup,
+    country: Country,
     field: Field,
     answers: &Answers,
     today: Date,
@@ -141,9 +148,10 @@ pub fn validate_field(
         _ => return None,
     };
     match (field.kind(), value) {
-        (FieldKind::Radios { .. }, Value::Choice("no"))
-            if field == Field::ChildrenUnder15
-                && implies_children_under_15(&support_groups(answers)) =>
+        (FieldKind::Radios { .. }, _)
+            if field == CHILDREN_UNDER_15.field
+                && answers.one(CHILDREN_UNDER_15) == Some(Answer::No)
+                && implies_children_under_15(&answers.all(SUPPORT_GROUPS)) =>
         {
             Some(ErrorCode::ContradictsEarlierAnswer)
         }
@@ -155,7 +163,6 @@ pub fn validate_field(
             if input.format != TextFormat::Name && text.chars().any(|c| is_hidden(c, false)) {
                 return Some(ErrorCode::ControlCharacters);
             }
-            let country = setup.country(answers).unwrap_or(Country::Se);
             check_format(input.format, country, text, today).err()
         }
         (FieldKind::TextArea { max_chars }, Value::Text(text)) => {
@@ -171,11 +178,24 @@ pub fn validate_field(
             Ok(date) if autocomplete == DateAutocomplete::Birthday && date > today => {
                 Some(ErrorCode::DateInFuture)
             }
+            Ok(date)
+                if field == Field::BirthDate && age_contradicts_applicant(answers, date, today) =>
+            {
+                Some(ErrorCode::ContradictsEarlierAnswer)
+            }
             Ok(_) => None,
             Err(code) => Some(code),
         },
         _ => None,
     }
+}
+
+/// Whether the person's age on `today` contradicts the role chosen for the applicant
+/// (`Applicant::contradicts_age`).
+fn age_contradicts_applicant(answers: &Answers, birth: Date, today: Date) -> bool {
+    answers
+        .one(APPLICANT)
+        .is_some_and(|applicant| applicant.contradicts_age(age_on(birth, today)))
 }
 
 /// Checks a trimmed, non-empty text against its format.
@@ -224,7 +244,7 @@ pub fn parse_number(text: &str, max: u16) -> Result<u16, ErrorCode> {
 /// normalised (`YYYYMMDDNNNN`, `DDMMYY-SSSS`), a phone number in E.164, a postal code as
 /// `NNN NN`/`NNNN`, other text trimmed. `None` when the text does not pass its format.
 pub fn normalize_text(
-    setup: Setup,
+    country: Country,
     field: Field,
     answers: &Answers,
     today: Date,
@@ -233,7 +253,6 @@ pub fn normalize_text(
         return Some(answers.text(field).trim().to_owned());
     };
     let text = answers.text(field).trim();
-    let country = setup.country(answers)?;
     let normalized = match input.format {
         TextFormat::PersonId => PersonId::parse(country, text, today)
             .ok()?
@@ -283,17 +302,16 @@ pub fn parse_date(parts: &DateParts) -> Result<Date, ErrorCode> {
 
 /// How a text answer reads on the check-answers page: an identity number masked
 /// (`YYYYMMDD-****`), phone numbers in E.164, other text trimmed.
-pub fn summary_text(setup: Setup, field: Field, answers: &Answers, today: Date) -> String {
+pub fn summary_text(country: Country, field: Field, answers: &Answers, today: Date) -> String {
     if let FieldKind::Text(TextInput {
         format: TextFormat::PersonId,
         ..
     }) = field.kind()
     {
-        let country = setup.country(answers).unwrap_or(Country::Se);
         return PersonId::parse(country, answers.text(field), today)
             .map(|id| id.masked())
             .unwrap_or_default();
     }
-    normalize_text(setup, field, answers, today)
+    normalize_text(country, field, answers, today)
         .unwrap_or_else(|| answers.text(field).trim().to_owned())
 }

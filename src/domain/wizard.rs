@@ -12,6 +12,7 @@ use super::Date;
 use super::answers::{Answers, Value};
 use super::field::Field;
 use super::journey::Setup;
+use super::locale::Country;
 use super::rules::{Assessment, VolunteerAssessment, assess, check_volunteer};
 use super::step::Step;
 use super::validate::{FieldError, validate_step};
@@ -43,6 +44,17 @@ pub struct Receipt {
     pub reference: String,
     /// `sha-256=:<base64>:` over the exact bytes sent.
     pub digest: String,
+}
+
+impl Receipt {
+    /// The digest's short form for the page: the first 12 characters of its base64 value.
+    pub fn short_digest(&self) -> String {
+        let value = self
+            .digest
+            .trim_start_matches("sha-256=:")
+            .trim_end_matches(':');
+        value.chars().take(12).collect()
+    }
 }
 
 /// What the caller must do after an update.
@@ -143,6 +155,11 @@ impl Wizard {
         self.setup
     }
 
+    /// The country whose rules and formats apply (Sweden until one is chosen).
+    pub fn country(&self) -> Country {
+        self.setup.rules_country(&self.answers)
+    }
+
     pub fn answers(&self) -> &Answers {
         &self.answers
     }
@@ -180,7 +197,7 @@ impl Wizard {
         }
         self.setup.walk(&self.answers, today, |step| {
             self.confirmed.contains(&step)
-                && validate_step(self.setup, step, &self.answers, today).is_empty()
+                && validate_step(self.country(), step, &self.answers, today).is_empty()
         })
     }
 
@@ -283,7 +300,7 @@ impl Wizard {
         if self.at.is_exit() || self.at == Step::Confirmation {
             return Vec::new();
         }
-        let errors = validate_step(self.setup, self.at, &self.answers, today);
+        let errors = validate_step(self.country(), self.at, &self.answers, today);
         if !errors.is_empty() {
             self.errors = errors;
             return vec![Effect::FocusErrorSummary];

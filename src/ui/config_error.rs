@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::config::ConfigError;
 use crate::domain::locale::Language;
+use crate::domain::message_id;
 use crate::platform;
 use crate::platform::embed::HostElement;
 use crate::ui::i18n::{I18n, fl, message_with};
@@ -26,7 +27,7 @@ pub fn ConfigErrorView(errors: Vec<ConfigError>, host: HostElement) -> impl Into
         .into_iter()
         .map(|error| {
             let text = message_with(
-                &format!("config-error-{}", error.code.code()),
+                &message_id::config_error(error.code.code()),
                 &[("key", error.key_or("data-config").to_owned())],
             );
             view! {

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::answers::Value;
 use crate::domain::field::{DateAutocomplete, Field, FieldKind};
+use crate::domain::message_id;
 use crate::domain::validate::{ErrorCode, FieldError};
 use crate::ui::components::Question;
 use crate::ui::components::checkboxes::Checkboxes;
@@ -19,7 +20,7 @@ use crate::ui::wording::Wording;
 /// The message for an error on a field: `error-<field>-<code>` if the field has its own,
 /// else `error-<code>` (with the field's limit as `$max` where it has one).
 pub fn error_text(error: FieldError, wording: Wording) -> String {
-    let specific = format!("error-{}-{}", error.field.id(), error.code.code());
+    let specific = message_id::field_error(error.field, error.code.code());
     if has(&specific) {
         return wording.text(&specific);
     }
@@ -30,7 +31,7 @@ pub fn error_text(error: FieldError, wording: Wording) -> String {
     };
     match error.code {
         ErrorCode::TooLong => message_with("error-too-long", &[("max", max.to_string())]),
-        code => message(&format!("error-{}", code.code())),
+        code => message(&message_id::error(code.code())),
     }
 }
 

@@ -4,6 +4,7 @@
 
 use crate::domain::field::Field;
 use crate::domain::locale::Country;
+use crate::domain::message_id;
 use crate::domain::step::Step;
 use crate::domain::wizard::Wizard;
 use crate::ui::i18n::{has, message_with};
@@ -49,22 +50,22 @@ impl Wording {
 
     /// The title of a page: its heading, and the middle of the document title.
     pub fn step_title(self, step: Step) -> String {
-        self.text(&format!("step-{}-title", step.id()))
+        self.text(&message_id::step_title(step))
     }
 
     pub fn label(self, field: Field) -> String {
-        self.text(&format!("field-{}-label", field.id()))
+        self.text(&message_id::field_label(field))
     }
 
     pub fn hint(self, field: Field) -> Option<String> {
-        self.optional(&format!("field-{}-hint", field.id()))
+        self.optional(&message_id::field_hint(field))
     }
 
     pub fn option(self, field: Field, key: &str) -> String {
-        self.text(&format!("field-{}-option-{key}", field.id()))
+        self.text(&message_id::field_option(field, key))
     }
 
     pub fn option_hint(self, field: Field, key: &str) -> Option<String> {
-        self.optional(&format!("field-{}-option-{key}-hint", field.id()))
+        self.optional(&message_id::field_option_hint(field, key))
     }
 }

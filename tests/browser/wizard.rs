@@ -353,6 +353,7 @@ async fn the_identity_page_shows_the_translated_message_for_every_identifier_err
         (Country::Se, "17811218-9876", IdError::PersonnummerCentury),
         (Country::Se, "19000229-1235", IdError::PersonnummerDate),
         (Country::Se, "900160-2391", IdError::SamordningsnummerDate),
+        (Country::Se, "900101-0009", IdError::PersonnummerBirthNumber),
         (Country::Se, "701063-2392", IdError::PersonnummerChecksum),
         (Country::Se, "20991231-0001", IdError::PersonnummerFuture),
         (Country::Dk, "010190+1234", IdError::CprCharacters),

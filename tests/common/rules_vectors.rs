@@ -34,6 +34,7 @@ struct CaseInput {
     birth_date: Option<String>,
     custody: Option<String>,
     other_guardian: Option<String>,
+    adult_agrees: Option<String>,
     #[serde(default)]
     needs: Vec<String>,
     lss_personkrets: Option<String>,
@@ -377,6 +378,11 @@ fn case(input: &CaseInput) -> Result<Case, String> {
         .transpose()?;
     case.other_guardian = input
         .other_guardian
+        .as_deref()
+        .map(|c| by_code(OtherGuardian::ALL, c, OtherGuardian::code))
+        .transpose()?;
+    case.adult_agrees = input
+        .adult_agrees
         .as_deref()
         .map(|c| by_code(OtherGuardian::ALL, c, OtherGuardian::code))
         .transpose()?;

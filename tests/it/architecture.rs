@@ -233,3 +233,37 @@ fn the_architecture_section_of_the_readme_lists_the_invariants_of_lib_rs() {
         );
     }
 }
+
+#[test]
+fn validation_does_not_depend_on_the_route() {
+    // `validate` takes the country whose formats apply, not the settings, so the journey
+    // (which validates each page as it walks) and validation do not depend on each other.
+    let path = source_root().join("domain/validate.rs");
+    let uses: Vec<_> = code_lines(&path)
+        .into_iter()
+        .filter(|(_, line)| line.contains("journey") || line.contains("Setup"))
+        .collect();
+    assert!(uses.is_empty(), "{uses:?}");
+}
+
+#[test]
+fn the_ui_builds_message_ids_only_through_domain_message_id() {
+    // One set of id functions for the UI and tests/it/locales.rs: a renamed id fails the test.
+    let mut found = Vec::new();
+    for path in rust_files(&source_root().join("ui")) {
+        for (number, line) in code_lines(&path) {
+            let builds = [
+                "message(&format!(",
+                "text(&format!(",
+                "optional(&format!(",
+                "has(&format!(",
+            ]
+            .iter()
+            .any(|call| line.contains(call));
+            if builds {
+                found.push(format!("{}:{}", path.display(), number + 1));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:?}");
+}

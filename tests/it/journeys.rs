@@ -11,6 +11,7 @@ use intake_wizard::domain::locale::Country;
 use intake_wizard::domain::person_id::IdError;
 use intake_wizard::domain::rules::{Measure, Outcome, VolunteerOutcome};
 use intake_wizard::domain::step::{Step, StepKind};
+use intake_wizard::domain::summary::Shown;
 use intake_wizard::domain::validate::{ErrorCode, FieldError, validate_step};
 use intake_wizard::domain::wizard::{Effect, Event, Receipt, Wizard};
 use time::macros::date;
@@ -208,6 +209,7 @@ fn families() -> Vec<Person> {
             "young-person",
             "adult",
             "legal-representative",
+            "relative",
             "third-party",
         ] {
             for birth in [
@@ -219,6 +221,14 @@ fn families() -> Vec<Person> {
                 (2004, 11, 23),
                 (1990, 4, 5),
             ] {
+                // "Under 18" or "18 or older" applying for themself, at the other age, is
+                // refused on the birth-date page (its own test below).
+                let adult = birth <= (2008, 11, 23);
+                if (applicant == "young-person" && adult)
+                    || (matches!(applicant, "adult" | "relative") && !adult)
+                {
+                    continue;
+                }
                 for has_id in ["yes", "no"] {
                     let base = Person::new(country, "apply")
                         .choose(Field::Applicant, applicant)
@@ -518,6 +528,54 @@ fn a_date_of_birth_in_the_future_is_refused() {
     assert_eq!(wizard.errors()[0].code, ErrorCode::DateInFuture);
 }
 
+/// Walks `person` until Continue no longer moves, and gives the page it stopped on.
+fn stops_at(person: &Person) -> (Step, Vec<FieldError>) {
+    let mut wizard = Wizard::new(setup(None));
+    for _ in 0..40 {
+        for &field in wizard.at().fields() {
+            if let Some(value) = person.answer(field) {
+                wizard.update(Event::Answer(field, value), TODAY);
+            }
+        }
+        let before = wizard.at();
+        wizard.update(Event::Continue, TODAY);
+        if wizard.at() == before {
+            break;
+        }
+    }
+    (wizard.at(), wizard.errors().to_vec())
+}
+
+#[test]
+fn an_age_that_contradicts_the_role_chosen_is_refused_on_the_birth_date_page() {
+    // "18 or older applying for myself", born 9 years ago; "under 18", born 29 years ago.
+    for (country, applicant, birth) in [
+        (Country::Se, "adult", (2017, 3, 1)),
+        (Country::Dk, "young-person", (1997, 4, 5)),
+        (Country::Se, "young-person", (2008, 11, 23)),
+    ] {
+        let person = Person::new(country, "apply")
+            .choose(Field::Applicant, applicant)
+            .choose(Field::HasPersonId, "no")
+            .born(birth.0, birth.1, birth.2);
+        let (step, errors) = stops_at(&person);
+        assert_eq!(step, Step::BirthDate, "{applicant} {birth:?}");
+        assert_eq!(
+            errors,
+            [FieldError {
+                field: Field::BirthDate,
+                code: ErrorCode::ContradictsEarlierAnswer
+            }]
+        );
+    }
+    // The day before the 18th birthday, "under 18" is still right.
+    let person = Person::new(Country::Se, "apply")
+        .choose(Field::Applicant, "young-person")
+        .choose(Field::HasPersonId, "no")
+        .born(2008, 11, 24);
+    assert_eq!(stops_at(&person).0, Step::CheckAnswers);
+}
+
 #[test]
 fn some_fields_become_required_by_another_answer() {
     // E-mail as the best way to make contact needs an e-mail address.
@@ -657,15 +715,10 @@ fn attest_page_errors(band: &'static str, under_15: &'static str) -> Vec<(Field,
     answers.set(Field::SupportGroups, Value::Choices(vec![band]));
     answers.set(Field::ChildrenUnder15, Value::Choice(under_15));
     answers.set(Field::VolunteerSecrecyRead, Value::Choices(vec!["read"]));
-    validate_step(
-        setup(Some(Country::Dk)),
-        Step::AttestConsent,
-        &answers,
-        TODAY,
-    )
-    .into_iter()
-    .map(|error| (error.field, error.code))
-    .collect()
+    validate_step(Country::Dk, Step::AttestConsent, &answers, TODAY)
+        .into_iter()
+        .map(|error| (error.field, error.code))
+        .collect()
 }
 
 #[test]
@@ -712,7 +765,7 @@ fn a_volunteer_confirms_having_read_about_the_duty_of_confidentiality() {
         assert!(last.fields().contains(&Field::VolunteerSecrecyRead));
         let mut answers = Answers::default();
         answers.set(Field::Purpose, Value::Choice("volunteer"));
-        let errors = validate_step(setup(Some(country)), last, &answers, TODAY);
+        let errors = validate_step(country, last, &answers, TODAY);
         assert!(
             errors.contains(&FieldError {
                 field: Field::VolunteerSecrecyRead,
@@ -741,4 +794,112 @@ fn the_danish_qualification_questions_are_asked_only_when_the_settings_say_so() 
         );
     }
     assert!(!Setup::default().dk_qualifications, "off by default");
+}
+
+#[test]
+fn every_choice_question_takes_its_options_from_its_own_answer_set() {
+    let kinds = intake_wizard::domain::options::choice_kinds();
+    for (field, kind) in &kinds {
+        assert_eq!(field.kind(), *kind, "{field:?}");
+        assert_eq!(
+            kinds.iter().filter(|(f, _)| f == field).count(),
+            1,
+            "{field:?}"
+        );
+    }
+    for field in Field::ALL {
+        let choice = matches!(
+            field.kind(),
+            FieldKind::Radios { .. } | FieldKind::Checkboxes { .. }
+        );
+        assert_eq!(choice, kinds.iter().any(|(f, _)| f == field), "{field:?}");
+    }
+}
+
+#[test]
+fn the_summary_masks_identity_numbers_formats_dates_and_keeps_option_keys() {
+    let person = Person::new(Country::Se, "apply")
+        .choose(Field::Applicant, "guardian")
+        .choose(Field::HasPersonId, "yes")
+        .choose(Field::Needs, "risk-behaviour")
+        .text(Field::PreferredLanguages, "  ")
+        .born(2016, 5, 7);
+    let Walk { wizard, route } = walk(setup(Some(Country::Se)), &person);
+    assert_eq!(route.last(), Some(&Step::CheckAnswers));
+    let summary = wizard.summary(TODAY);
+    assert!(summary.masks_an_identity_number);
+    let shown = |field| {
+        summary
+            .rows
+            .iter()
+            .find(|row| row.field == field)
+            .map(|row| row.answer.clone())
+    };
+    assert_eq!(
+        shown(Field::PersonId),
+        Some(Shown::Text("20160507-****".into()))
+    );
+    assert_eq!(
+        shown(Field::BirthDate),
+        Some(Shown::Text("2016-05-07".into()))
+    );
+    assert_eq!(
+        shown(Field::Needs),
+        Some(Shown::Options(vec!["risk-behaviour"]))
+    );
+    assert_eq!(shown(Field::PreferredLanguages), Some(Shown::NotAnswered));
+    // Each row's Change link returns to the page that asks it.
+    assert!(
+        summary
+            .rows
+            .iter()
+            .all(|row| row.step.fields().contains(&row.field))
+    );
+}
+
+#[test]
+fn the_receipt_shows_the_first_twelve_characters_of_the_digest() {
+    let receipt = Receipt {
+        reference: "IW-7K3M-Q9TX".into(),
+        digest: "sha-256=:X48E9qOokqqrvdts8nOJRJN3OWDUoyWxBf7kbu9DBPE=:".into(),
+    };
+    assert_eq!(receipt.short_digest(), "X48E9qOokqqr");
+}
+
+#[test]
+fn a_god_man_for_an_unaccompanied_child_is_routed_as_a_child_without_the_custody_pages() {
+    let person = Person::new(Country::Se, "apply")
+        .choose(Field::Applicant, "legal-representative")
+        .choose(Field::HasPersonId, "no")
+        .born(2017, 3, 1);
+    let Walk { route, wizard } = walk(setup(Some(Country::Se)), &person);
+    assert_eq!(route.last(), Some(&Step::CheckAnswers));
+    assert!(!route.contains(&Step::Custody) && !route.contains(&Step::OtherGuardian));
+    assert!(route.contains(&Step::AboutYou));
+    let assessment = wizard.assessment(TODAY);
+    assert_eq!(assessment.map(|a| a.outcome), Some(Outcome::MayFit));
+}
+
+#[test]
+fn a_relative_caring_for_an_adult_is_asked_whether_the_adult_agrees_and_routed_to_adult_measures() {
+    for country in Country::ALL {
+        let person = Person::new(country, "apply")
+            .choose(Field::Applicant, "relative")
+            .choose(Field::HasPersonId, "no")
+            .choose(Field::LssPersonkrets, "yes")
+            .born(1980, 4, 5);
+        let Walk { route, wizard } = walk(setup(Some(country)), &person);
+        assert_eq!(route.last(), Some(&Step::CheckAnswers), "{country:?}");
+        assert!(route.contains(&Step::AdultAgreement), "{country:?}");
+        assert!(route.contains(&Step::AboutYou), "{country:?}");
+        assert!(!route.contains(&Step::Custody), "{country:?}");
+        let assessment = wizard.assessment(TODAY);
+        let measures = assessment.as_ref().map(|a| a.measures.clone());
+        let expected = match country {
+            Country::Se => vec![Measure::Kontaktperson, Measure::LssBitradeAvKontaktperson],
+            Country::Dk => vec![Measure::Sel85],
+        };
+        assert_eq!(measures, Some(expected), "{country:?}");
+        assert_eq!(assessment.map(|a| a.outcome), Some(Outcome::MayFit));
+    }
 }

@@ -129,36 +129,38 @@ fn every_locale_parses_and_has_the_same_ids_variables_and_attributes() {
     }
 }
 
-/// Ids the code builds from domain data: (id, must exist).
+/// Ids the code builds from domain data: (id, must exist). Built with the same functions as
+/// the UI (`domain::message_id`), so a renamed id fails here.
 fn built_ids() -> Vec<(String, bool)> {
+    use intake_wizard::domain::message_id as id;
     let mut ids = Vec::new();
     let mut need = |id: String| ids.push((id, true));
     for step in Step::ALL {
-        need(format!("step-{}-title", step.id()));
+        need(id::step_title(*step));
     }
     for field in Field::ALL {
-        need(format!("field-{}-label", field.id()));
+        need(id::field_label(*field));
         if field.required() {
-            need(format!("error-{}-required", field.id()));
+            need(id::field_error(*field, ErrorCode::Required.code()));
         }
         for option in field.options() {
-            need(format!("field-{}-option-{option}", field.id()));
+            need(id::field_option(*field, option));
         }
     }
     for code in ErrorCode::all()
         .iter()
         .filter(|code| **code != ErrorCode::Required)
     {
-        need(format!("error-{}", code.code()));
+        need(id::error(code.code()));
     }
     for language in Language::ALL {
-        need(format!("language-name-{}", language.tag()));
+        need(id::language_name(language));
     }
     for code in SubmitError::ALL {
-        need(format!("submit-error-{}", code.code()));
+        need(id::submit_error(code.code()));
     }
     for code in ConfigErrorCode::ALL {
-        need(format!("config-error-{}", code.code()));
+        need(id::config_error(code.code()));
     }
     let identifier_codes = IdError::ALL
         .iter()
@@ -168,70 +170,48 @@ fn built_ids() -> Vec<(String, bool)> {
         .chain(EmailError::ALL.iter().map(|code| code.code()))
         .chain(NameError::ALL.iter().map(|code| code.code()));
     for code in identifier_codes {
-        need(format!("error-{code}"));
+        need(id::error(code));
     }
     for measure in Measure::ALL {
-        need(format!("measure-{}", measure.code()));
-        need(format!("measure-{}-description", measure.code()));
+        need(id::measure(*measure));
+        need(id::measure_description(*measure));
     }
-    let rule_codes = [
-        (
-            "reason",
-            ReasonCode::ALL
-                .iter()
-                .map(|code| code.code())
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "outcome",
-            Outcome::ALL.iter().map(|code| code.code()).collect(),
-        ),
-        (
-            "consent",
-            Consenter::ALL.iter().map(|code| code.code()).collect(),
-        ),
-        (
-            "consent-role",
-            ConsentRole::ALL.iter().map(|code| code.code()).collect(),
-        ),
-        (
-            "consent-flag",
-            ConsentFlag::ALL.iter().map(|code| code.code()).collect(),
-        ),
-        ("act", Act::ALL.iter().map(|code| code.code()).collect()),
-        (
-            "verified",
-            Verified::ALL.iter().map(|code| code.code()).collect(),
-        ),
-        (
-            "volunteer",
-            VolunteerRule::ALL.iter().map(|code| code.code()).collect(),
-        ),
-        (
-            "volunteer-status",
-            CheckStatus::ALL.iter().map(|code| code.code()).collect(),
-        ),
-        (
-            "volunteer-outcome",
-            VolunteerOutcome::ALL
-                .iter()
-                .map(|code| code.code())
-                .collect(),
-        ),
-    ];
-    for (prefix, codes) in rule_codes {
-        for code in codes {
-            need(format!("{prefix}-{code}"));
-        }
-    }
+    ReasonCode::ALL
+        .iter()
+        .for_each(|code| need(id::reason(*code)));
+    Outcome::ALL
+        .iter()
+        .for_each(|code| need(id::outcome(*code)));
+    Consenter::ALL
+        .iter()
+        .for_each(|code| need(id::consenter(*code)));
+    ConsentRole::ALL
+        .iter()
+        .for_each(|code| need(id::consent_role(*code)));
+    ConsentFlag::ALL
+        .iter()
+        .for_each(|code| need(id::consent_flag(*code)));
+    Act::ALL.iter().for_each(|code| need(id::act(*code)));
+    Verified::ALL
+        .iter()
+        .for_each(|code| need(id::verified(*code)));
+    VolunteerRule::ALL
+        .iter()
+        .for_each(|code| need(id::volunteer_rule(*code)));
+    CheckStatus::ALL
+        .iter()
+        .for_each(|code| need(id::volunteer_status(*code)));
+    VolunteerOutcome::ALL
+        .iter()
+        .for_each(|code| need(id::volunteer_outcome(*code)));
     // Optional: hints, and field-specific overrides of shared error messages.
     for field in Field::ALL {
-        ids.push((format!("field-{}-hint", field.id()), false));
+        ids.push((id::field_hint(*field), false));
         for option in field.options() {
-            ids.push((format!("field-{}-option-{option}-hint", field.id()), false));
+            ids.push((id::field_option_hint(*field, option), false));
         }
         for code in ErrorCode::all() {
-            ids.push((format!("error-{}-{}", field.id(), code.code()), false));
+            ids.push((id::field_error(*field, code.code()), false));
         }
     }
     ids
@@ -333,4 +313,61 @@ fn no_message_is_unused() {
         unused.is_empty(),
         "messages no code uses (remove them or use them): {unused:?}"
     );
+}
+
+/// The source text of message `id` in `locale`: its first line and the indented lines after.
+fn source(locale: &str, id: &str) -> String {
+    let text = fs::read_to_string(ftl_path(locale)).unwrap_or_default();
+    let mut lines = text
+        .lines()
+        .skip_while(|line| !line.starts_with(&format!("{id} =")));
+    let first = lines.next().unwrap_or_default().to_owned();
+    lines
+        .take_while(|line| line.starts_with(' '))
+        .fold(first, |all, line| all + "\n" + line)
+}
+
+#[test]
+fn the_danish_notification_duty_is_worded_alike_on_every_page() {
+    // Barnets lov ch. 16 (as serviceloven § 154 before it): anyone may notify, and anyone who
+    // knows of neglect or danger to a child's health or development must. No page may say only
+    // "should", or state a duty for everyone without that condition.
+    let duty = [("sv", "skyldig"), ("da", "pligt"), ("en", "duty")];
+    for (locale, word) in duty {
+        for id in [
+            "outcome-redirect-underretning",
+            "reason-redirect-underretning",
+        ] {
+            let text = source(locale, id);
+            assert!(text.contains(word), "{locale} {id}: {text}");
+        }
+        let third_party = source(locale, "third-party-body");
+        let dk = third_party
+            .lines()
+            .find(|line| line.trim_start().starts_with("[dk]"))
+            .unwrap_or_default();
+        assert!(dk.contains(word), "{locale} third-party-body [dk]: {dk}");
+    }
+    for (locale, should) in [("sv", " bör "), ("da", " bør "), ("en", " should ")] {
+        let text = source(locale, "reason-redirect-underretning");
+        assert!(!text.contains(should), "{locale}: {text}");
+    }
+}
+
+#[test]
+fn no_message_types_a_citation_that_depends_on_the_date() {
+    // Citations whose act changed (SoL 2001:453 → 2025:400, serviceloven → barnets lov § 32)
+    // come from `domain::law` on the day, never from the message text.
+    for locale in LOCALES {
+        for id in [
+            "third-party-professional",
+            "measure-fast-kontaktperson-barn-description",
+            "measure-fast-kontaktperson-familie-description",
+        ] {
+            let text = source(locale, id);
+            for cite in ["2025:400", "2001:453", "§ 32", "§ 52", "19 kap."] {
+                assert!(!text.contains(cite), "{locale} {id} types {cite}");
+            }
+        }
+    }
 }

@@ -6,6 +6,7 @@ use intake_wizard::domain::examples::{example_answers, example_value};
 use intake_wizard::domain::field::Field;
 use intake_wizard::domain::journey::Setup;
 use intake_wizard::domain::locale::{Country, Language};
+use intake_wizard::domain::options::Purpose;
 use intake_wizard::domain::payload::{
     Kind, Payload, PayloadAssessment, PayloadError, date_time_date, iso_date,
 };
@@ -15,12 +16,12 @@ use time::macros::date;
 const TODAY: time::Date = date!(2026 - 01 - 15);
 const SENT: &str = "2026-01-15T10:30:00+01:00";
 
-fn answer(field: Field, country: Country, purpose: &'static str) -> Value {
+fn answer(field: Field, country: Country, purpose: Purpose) -> Value {
     example_value(field, country, purpose)
 }
 
 /// Answers every question on the route, page by page.
-fn completed(setup: Setup, country: Country, purpose: &'static str) -> Answers {
+fn completed(setup: Setup, country: Country, purpose: Purpose) -> Answers {
     example_answers(setup, country, purpose, TODAY)
 }
 
@@ -68,8 +69,8 @@ fn errors(payload: &Payload) -> Vec<(String, &'static str)> {
 fn every_journey_builds_a_payload_that_passes_its_own_check() {
     for (setup, country) in setups() {
         for (purpose, kind) in [
-            ("apply", Kind::FamilyApplication),
-            ("volunteer", Kind::VolunteerRegistration),
+            (Purpose::Apply, Kind::FamilyApplication),
+            (Purpose::Volunteer, Kind::VolunteerRegistration),
         ] {
             let payload = build(setup, &completed(setup, country, purpose));
             assert_eq!(payload.kind, kind);
@@ -79,8 +80,8 @@ fn every_journey_builds_a_payload_that_passes_its_own_check() {
                 payload.schema_version,
                 serde_json::from_value(json!("1")).unwrap()
             );
-            assert_eq!(payload.answers.0["purpose"], json!(purpose));
-            assert_eq!(errors(&payload), vec![], "{setup:?} {purpose}");
+            assert_eq!(payload.answers.0["purpose"], json!(purpose.code()));
+            assert_eq!(errors(&payload), vec![], "{setup:?} {purpose:?}");
         }
     }
 }
@@ -88,7 +89,7 @@ fn every_journey_builds_a_payload_that_passes_its_own_check() {
 #[test]
 fn answers_on_pages_off_the_route_are_dropped() {
     for (setup, country) in setups() {
-        for purpose in ["apply", "volunteer"] {
+        for purpose in Purpose::ALL.iter().copied() {
             let on_route = completed(setup, country, purpose);
             let mut everything = on_route.clone();
             for field in Field::ALL {
@@ -98,7 +99,7 @@ fn answers_on_pages_off_the_route_are_dropped() {
             }
             let sent = build(setup, &everything);
             let expected = build(setup, &on_route);
-            assert_eq!(sent, expected, "{setup:?} {purpose}");
+            assert_eq!(sent, expected, "{setup:?} {purpose:?}");
             if setup.preset_country.is_some() {
                 // The country question is skipped, so its answer is not sent.
                 assert!(everything.get(Field::Country).is_some());
@@ -126,7 +127,7 @@ fn an_incomplete_route_is_not_built_and_names_the_first_missing_answer() {
 /// A payload sent by the wizard for a Swedish family, as JSON to tamper with.
 fn family_se() -> serde_json::Value {
     let setup = Setup::default();
-    serde_json::to_value(build(setup, &completed(setup, Country::Se, "apply"))).unwrap()
+    serde_json::to_value(build(setup, &completed(setup, Country::Se, Purpose::Apply))).unwrap()
 }
 
 fn check_json(json: serde_json::Value) -> Vec<(String, &'static str)> {
@@ -290,7 +291,7 @@ fn volunteer(country: Country) -> Payload {
         preset_country: Some(country),
         dk_qualifications: false,
     };
-    build(setup, &completed(setup, country, "volunteer"))
+    build(setup, &completed(setup, country, Purpose::Volunteer))
 }
 
 #[test]
@@ -376,7 +377,7 @@ fn a_danish_volunteer_passes_the_check_with_the_qualification_questions_on_or_of
             preset_country: Some(Country::Dk),
             dk_qualifications,
         };
-        let payload = build(setup, &completed(setup, Country::Dk, "volunteer"));
+        let payload = build(setup, &completed(setup, Country::Dk, Purpose::Volunteer));
         assert_eq!(
             payload.answers.0.contains_key("education-field"),
             dk_qualifications,

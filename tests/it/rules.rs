@@ -10,6 +10,7 @@ use intake_wizard::domain::field::Field;
 use intake_wizard::domain::law::{self, Act, PROVISIONS, Topic, Verified, in_force};
 use intake_wizard::domain::locale::Country;
 use intake_wizard::domain::rules::consent_rows::CONSENT_RULES;
+use intake_wizard::domain::rules::information::INFORMATION_RULES;
 use intake_wizard::domain::rules::measure::MEASURE_RULES;
 use intake_wizard::domain::rules::{
     Answer, Applicant, Case, CheckStatus, ConsentFlag, ConsentRole, Consenter, Custody, Measure,
@@ -54,17 +55,28 @@ fn roles(case: &Case, measure: Measure, today: time::Date) -> Vec<(Consenter, Co
 }
 
 #[test]
-fn child_aged_12_may_consent_alone_to_kontaktperson_from_2023_07_01() {
-    let case = child(
+fn child_aged_12_applying_alone_may_consent_to_kontaktperson_from_2023_07_01() {
+    let mut case = child(
         Country::Se,
         date!(2011 - 01 - 15),
         &[Need::CompanyAndLeisure],
     );
+    case.applicant = Applicant::YoungPerson;
     let before = consents(&case, Measure::Kontaktperson, date!(2023 - 06 - 30));
     let after = consents(&case, Measure::Kontaktperson, date!(2023 - 07 - 01));
-    assert_eq!(before.len(), 1);
-    assert!(before[0].flags.is_empty());
-    assert!(after.iter().any(|each| each.consenter == Consenter::Person));
+    assert_eq!(
+        roles(&case, Measure::Kontaktperson, date!(2023 - 06 - 30)),
+        [
+            (Consenter::Guardians, ConsentRole::RequestsOrConsents),
+            (Consenter::Person, ConsentRole::IsHeard)
+        ]
+    );
+    assert!(before.iter().all(|each| each.flags.is_empty()));
+    assert!(
+        after.iter().any(|each| {
+            each.consenter == Consenter::Person && each.role == ConsentRole::Consents
+        })
+    );
     assert!(after.iter().any(|each| {
         each.flags
             .contains(&ConsentFlag::CommitteeMayProceedWithoutGuardians)
@@ -72,13 +84,39 @@ fn child_aged_12_may_consent_alone_to_kontaktperson_from_2023_07_01() {
 }
 
 #[test]
+fn a_child_of_12_to_14_is_heard_but_does_not_consent_when_the_guardians_apply() {
+    let case = child(Country::Se, date!(2012 - 05 - 05), &[]);
+    for measure in [
+        Measure::Kontaktperson,
+        Measure::Kontaktfamilj,
+        Measure::SarskiltKvalificeradKontaktperson,
+    ] {
+        for today in [date!(2024 - 05 - 05), date!(2026 - 02 - 01)] {
+            let person: Vec<_> = roles(&case, measure, today)
+                .into_iter()
+                .filter(|(who, _)| *who == Consenter::Person)
+                .collect();
+            assert_eq!(
+                person,
+                [(Consenter::Person, ConsentRole::IsHeard)],
+                "{measure:?} {today}"
+            );
+        }
+    }
+}
+
+#[test]
 fn kontaktfamilj_at_13_needs_the_guardians_until_2025_06_30_and_legal_review_after() {
-    let case = child(Country::Se, date!(2012 - 05 - 05), &[Need::FamilyRelief]);
+    let mut case = child(Country::Se, date!(2012 - 05 - 05), &[Need::FamilyRelief]);
+    case.applicant = Applicant::YoungPerson;
     let before = consents(&case, Measure::Kontaktfamilj, date!(2025 - 06 - 30));
     let after = consents(&case, Measure::Kontaktfamilj, date!(2025 - 07 - 01));
     assert_eq!(
         roles(&case, Measure::Kontaktfamilj, date!(2025 - 06 - 30)),
-        [(Consenter::Guardians, ConsentRole::RequestsOrConsents)]
+        [
+            (Consenter::Guardians, ConsentRole::RequestsOrConsents),
+            (Consenter::Person, ConsentRole::IsHeard)
+        ]
     );
     assert!(before.iter().all(|each| !each.legal_review));
     assert!(after.iter().all(|each| each.legal_review));
@@ -87,7 +125,8 @@ fn kontaktfamilj_at_13_needs_the_guardians_until_2025_06_30_and_legal_review_aft
 
 #[test]
 fn a_child_turning_15_today_asks_for_the_measure_rather_than_only_agreeing() {
-    let case = child(Country::Se, date!(2011 - 08 - 20), &[]);
+    let mut case = child(Country::Se, date!(2011 - 08 - 20), &[]);
+    case.applicant = Applicant::YoungPerson;
     let person = |today| {
         roles(&case, Measure::Kontaktperson, today)
             .into_iter()
@@ -101,6 +140,35 @@ fn a_child_turning_15_today_asks_for_the_measure_rather_than_only_agreeing() {
         person(date!(2026 - 08 - 20)),
         Some((Consenter::Person, ConsentRole::RequestsOrConsents))
     );
+}
+
+#[test]
+fn danish_joint_custody_is_what_the_municipality_asks_and_is_marked_for_legal_review() {
+    let mut case = child(Country::Dk, date!(2016 - 06 - 06), &[]);
+    case.custody = Some(Custody::Two);
+    let rows = consents(&case, Measure::FastKontaktpersonBarn, date!(2026 - 02 - 01));
+    let holders = rows
+        .iter()
+        .find(|each| each.consenter == Consenter::CustodyHolders);
+    assert!(holders.is_some_and(|each| {
+        each.legal_review && each.flags.contains(&ConsentFlag::BothCustodyHolders)
+    }));
+    case.custody = Some(Custody::One);
+    let rows = consents(&case, Measure::FastKontaktpersonBarn, date!(2026 - 02 - 01));
+    assert!(rows.iter().all(|each| !each.legal_review));
+}
+
+#[test]
+fn without_a_birth_date_the_consents_cannot_be_told_yet() {
+    let case = Case::new(Country::Se, Applicant::Guardian);
+    let assessment = assess(&case, date!(2026 - 02 - 01));
+    assert!(assessment.consents.is_empty());
+    assert!(!assessment.consents_known());
+    let known = assess(
+        &child(Country::Se, date!(2016 - 06 - 06), &[]),
+        date!(2026 - 02 - 01),
+    );
+    assert!(known.consents_known());
 }
 
 #[test]
@@ -231,25 +299,27 @@ fn every_rule_row_cites_a_listed_reference_that_is_in_force_for_the_whole_row() 
     let listed = law::references();
     let rows = CONSENT_RULES
         .iter()
-        .map(|r| (r.basis, r.from, r.until))
-        .chain(MEASURE_RULES.iter().map(|r| (r.basis, r.from, r.until)));
-    for (basis, from, until) in rows {
+        .map(|r| (r.basis, r.in_force))
+        .chain(MEASURE_RULES.iter().map(|r| (r.basis, r.in_force)))
+        .chain(INFORMATION_RULES.iter().map(|r| (r.basis, r.in_force)));
+    for (basis, row) in rows {
         assert!(
             listed.iter().any(|each| std::ptr::eq(*each, basis)),
             "{}",
             basis.cite
         );
+        let cited = basis.in_force;
         assert!(
-            basis
+            cited
                 .from
-                .is_none_or(|start| from.is_some_and(|from| start <= from)),
+                .is_none_or(|start| row.from.is_some_and(|from| start <= from)),
             "{}",
             basis.cite
         );
         assert!(
-            basis
+            cited
                 .until
-                .is_none_or(|end| until.is_some_and(|until| until <= end)),
+                .is_none_or(|end| row.until.is_some_and(|until| until <= end)),
             "{}",
             basis.cite
         );
@@ -445,7 +515,10 @@ fn the_register_check_cites_the_wording_in_force_on_the_day() {
     assert_eq!(law::BELASTNING_11_8A.verified, Verified::Confirmed);
     assert_eq!(law::BELASTNING_11_8A_2001.verified, Verified::Unconfirmed);
     assert_eq!(
-        (law::BELASTNING_11_8A.from, law::BELASTNING_11_8A_2001.until),
+        (
+            law::BELASTNING_11_8A.in_force.from,
+            law::BELASTNING_11_8A_2001.in_force.until,
+        ),
         (Some(date!(2025 - 07 - 01)), Some(date!(2025 - 06 - 30)))
     );
     // Adults only, on either side of the change: no register row at all.

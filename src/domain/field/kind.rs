@@ -3,6 +3,8 @@
 
 use super::Field;
 use crate::domain::answers::Answers;
+use crate::domain::options::*;
+use crate::domain::rules::Applicant;
 
 /// How a field is answered; the UI picks the component from this and nothing else.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,14 +83,6 @@ pub enum DateAutocomplete {
     Off,
 }
 
-const fn radios(options: &'static [&'static str]) -> FieldKind {
-    FieldKind::Radios { options }
-}
-
-const fn checkboxes(options: &'static [&'static str]) -> FieldKind {
-    FieldKind::Checkboxes { options }
-}
-
 const fn text(
     format: TextFormat,
     autocomplete: &'static str,
@@ -108,55 +102,36 @@ const fn text(
 impl Field {
     pub fn kind(self) -> FieldKind {
         match self {
-            Field::Country => radios(&["se", "dk"]),
-            Field::Purpose => radios(&["apply", "volunteer"]),
-            Field::Applicant => radios(&[
-                "guardian",
-                "young-person",
-                "adult",
-                "legal-representative",
-                "third-party",
-            ]),
+            Field::Country => COUNTRY.kind(),
+            Field::Purpose => PURPOSE.kind(),
+            Field::Applicant => APPLICANT.kind(),
             Field::PersonName => text(TextFormat::Name, "name", InputMode::Text, 100),
-            Field::HasPersonId => radios(&["yes", "no"]),
+            Field::HasPersonId => HAS_PERSON_ID.kind(),
             Field::PersonId => text(TextFormat::PersonId, "off", InputMode::Numeric, 15),
             Field::BirthDate => FieldKind::Date {
                 autocomplete: DateAutocomplete::Birthday,
             },
-            Field::Custody => radios(&["one", "two"]),
-            Field::OtherGuardianAgrees => radios(&["agrees", "refuses", "not-asked-yet"]),
+            Field::Custody => CUSTODY.kind(),
+            Field::OtherGuardianAgrees => OTHER_GUARDIAN_AGREES.kind(),
+            Field::AdultAgrees => ADULT_AGREES.kind(),
             Field::OtherGuardianName => text(TextFormat::Name, "off", InputMode::Text, 100),
             Field::OtherGuardianPhone => text(TextFormat::Phone, "off", InputMode::Tel, 20),
             Field::OtherGuardianEmail => text(TextFormat::Email, "off", InputMode::Email, 254),
-            Field::ProtectedIdentity => radios(&["yes", "no"]),
-            Field::Needs => checkboxes(&[
-                "company-and-leisure",
-                "routines-and-structure",
-                "school-education-or-work",
-                "family-relief",
-                "risk-behaviour",
-            ]),
-            Field::MeetingFrequency => radios(&[
-                "several-a-week",
-                "weekly",
-                "every-other-week",
-                "monthly",
-                "dont-know",
-            ]),
-            Field::LssPersonkrets => radios(&["yes", "no", "dont-know"]),
-            Field::WholeFamily => radios(&["yes", "no"]),
-            Field::SupportedBefore18 => radios(&["yes", "no", "dont-know"]),
-            Field::AdultCircumstances => {
-                checkboxes(&["deafblind", "homeless-mental-illness-or-substance-misuse"])
-            }
+            Field::ProtectedIdentity => PROTECTED_IDENTITY.kind(),
+            Field::Needs => NEEDS.kind(),
+            Field::MeetingFrequency => MEETING_FREQUENCY.kind(),
+            Field::LssPersonkrets => LSS_PERSONKRETS.kind(),
+            Field::WholeFamily => WHOLE_FAMILY.kind(),
+            Field::SupportedBefore18 => SUPPORTED_BEFORE_18.kind(),
+            Field::AdultCircumstances => ADULT_CIRCUMSTANCES.kind(),
             Field::PreferredLanguages => text(TextFormat::Plain, "off", InputMode::Text, 100),
             Field::Interests => text(TextFormat::Plain, "off", InputMode::Text, 200),
             Field::OtherWishes => FieldKind::TextArea { max_chars: 500 },
             Field::ApplicantName => text(TextFormat::Name, "name", InputMode::Text, 100),
             Field::Phone => text(TextFormat::Phone, "tel", InputMode::Tel, 20),
             Field::Email => text(TextFormat::Email, "email", InputMode::Email, 254),
-            Field::ContactMethod => radios(&["phone", "text-message", "email"]),
-            Field::ContactTime => radios(&["morning", "afternoon", "any-time"]),
+            Field::ContactMethod => CONTACT_METHOD.kind(),
+            Field::ContactTime => CONTACT_TIME.kind(),
             Field::StreetAddress => text(TextFormat::Plain, "street-address", InputMode::Text, 100),
             Field::PostalCode => text(
                 TextFormat::PostalCode,
@@ -165,16 +140,10 @@ impl Field {
                 10,
             ),
             Field::City => text(TextFormat::Plain, "address-level2", InputMode::Text, 60),
-            Field::ConsentConfirm => checkboxes(&["confirm"]),
-            Field::SecrecyRead => checkboxes(&["read"]),
-            Field::VolunteerRoles => checkboxes(&["kontaktperson", "kontaktfamilj", "skk"]),
-            Field::SupportGroups => checkboxes(&[
-                "children-under-15",
-                "children-15-17",
-                "young-adults",
-                "adults",
-                "families",
-            ]),
+            Field::ConsentConfirm => CONSENT_CONFIRM.kind(),
+            Field::SecrecyRead => SECRECY_READ.kind(),
+            Field::VolunteerRoles => VOLUNTEER_ROLES.kind(),
+            Field::SupportGroups => SUPPORT_GROUPS.kind(),
             Field::VolunteerPersonId => text(TextFormat::PersonId, "off", InputMode::Numeric, 15),
             Field::Occupation => text(
                 TextFormat::Plain,
@@ -183,8 +152,8 @@ impl Field {
                 100,
             ),
             Field::Languages => text(TextFormat::Plain, "off", InputMode::Text, 100),
-            Field::DrivingLicence => radios(&["yes", "no"]),
-            Field::HasCar => radios(&["yes", "no"]),
+            Field::DrivingLicence => DRIVING_LICENCE.kind(),
+            Field::HasCar => HAS_CAR.kind(),
             Field::VolunteerInterests => text(TextFormat::Plain, "off", InputMode::Text, 200),
             Field::HouseholdAdults => {
                 text(TextFormat::Number { max: 10 }, "off", InputMode::Numeric, 2)
@@ -193,25 +162,15 @@ impl Field {
                 text(TextFormat::Number { max: 15 }, "off", InputMode::Numeric, 2)
             }
             Field::OwnChildrenAges => text(TextFormat::Plain, "off", InputMode::Text, 60),
-            Field::OvernightRoom => radios(&["yes", "no"]),
-            Field::HoursPerWeek => radios(&["1-2", "3-5", "6-10", "more-than-10"]),
-            Field::AvailableDays => {
-                checkboxes(&["weekday-daytime", "weekday-evenings", "weekends"])
-            }
+            Field::OvernightRoom => OVERNIGHT_ROOM.kind(),
+            Field::HoursPerWeek => HOURS_PER_WEEK.kind(),
+            Field::AvailableDays => AVAILABLE_DAYS.kind(),
             Field::AvailableFrom => FieldKind::Date {
                 autocomplete: DateAutocomplete::Off,
             },
-            Field::CommitmentLength => radios(&["6-months", "1-year", "longer", "dont-know"]),
-            Field::EducationField => radios(&[
-                "social-work",
-                "psychology",
-                "behavioural-science",
-                "pedagogy",
-                "health-care",
-                "other",
-                "none",
-            ]),
-            Field::EducationLevel => radios(&["university", "post-secondary", "upper-secondary"]),
+            Field::CommitmentLength => COMMITMENT_LENGTH.kind(),
+            Field::EducationField => EDUCATION_FIELD.kind(),
+            Field::EducationLevel => EDUCATION_LEVEL.kind(),
             Field::ExperienceYears => {
                 text(TextFormat::Number { max: 60 }, "off", InputMode::Numeric, 2)
             }
@@ -222,11 +181,11 @@ impl Field {
             Field::Reference2Name => text(TextFormat::Name, "off", InputMode::Text, 100),
             Field::Reference2Relation => text(TextFormat::Plain, "off", InputMode::Text, 100),
             Field::Reference2Contact => text(TextFormat::PhoneOrEmail, "off", InputMode::Text, 254),
-            Field::RegisterCheckConsent => checkboxes(&["agree"]),
-            Field::ChildrenUnder15 => radios(&["yes", "no", "dont-know"]),
-            Field::BorneattestConsent => checkboxes(&["agree"]),
-            Field::StraffeattestConsent => checkboxes(&["agree"]),
-            Field::VolunteerSecrecyRead => checkboxes(&["read"]),
+            Field::RegisterCheckConsent => REGISTER_CHECK_CONSENT.kind(),
+            Field::ChildrenUnder15 => CHILDREN_UNDER_15.kind(),
+            Field::BorneattestConsent => BORNEATTEST_CONSENT.kind(),
+            Field::StraffeattestConsent => STRAFFEATTEST_CONSENT.kind(),
+            Field::VolunteerSecrecyRead => VOLUNTEER_SECRECY_READ.kind(),
         }
     }
 
@@ -263,7 +222,7 @@ impl Field {
 /// themself).
 fn applies_for_self(answers: &Answers) -> bool {
     matches!(
-        answers.choice(Field::Applicant),
-        Some("young-person" | "adult")
+        answers.one(APPLICANT),
+        Some(Applicant::YoungPerson | Applicant::Adult)
     )
 }

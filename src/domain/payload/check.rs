@@ -160,7 +160,8 @@ pub fn completed_route(
     answers: &Answers,
     today: Date,
 ) -> Result<Vec<Step>, Vec<PayloadError>> {
-    let valid = |step| validate_step(setup, step, answers, today);
+    let country = setup.rules_country(answers);
+    let valid = |step| validate_step(country, step, answers, today);
     let route = setup.walk(answers, today, |step| valid(step).is_empty());
     let last = route.last().copied().unwrap_or(Step::CheckAnswers);
     let errors = valid(last);
@@ -204,7 +205,7 @@ fn normalised(
         };
         let json = match value {
             Value::Text(text) => Json::String(
-                normalize_text(setup, field, answers, today)
+                normalize_text(setup.rules_country(answers), field, answers, today)
                     .unwrap_or_else(|| text.trim().to_owned()),
             ),
             other => json_of(other),

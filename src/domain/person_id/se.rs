@@ -93,6 +93,10 @@ impl Personnummer {
         if birth > today {
             return Err(IdError::PersonnummerFuture);
         }
+        // Skatteverket never issues the birth number 000.
+        if [*n1, *n2, *n3] == [0, 0, 0] {
+            return Err(IdError::PersonnummerBirthNumber);
+        }
         Ok(Personnummer {
             normalized: format!("{year:04}{}", digit_string(&short[2..])),
             birth,

@@ -8,8 +8,9 @@ use crate::domain::age::age_on;
 use crate::domain::law::{self, LSS_1, Topic};
 use crate::domain::locale::Country;
 
-use super::case::{AdultCircumstance, Answer, Applicant, Case, Need};
+use super::case::{AdultCircumstance, Answer, Applicant, Case, Need, OtherGuardian};
 use super::consent::{ConsentFlag, ConsentRequirement, consents};
+use super::information::INFORMATION_RULES;
 use super::measure::Measure;
 use super::reason::{Outcome, Reason, ReasonCode};
 
@@ -23,6 +24,14 @@ pub struct Assessment {
     pub measures: Vec<Measure>,
     pub consents: Vec<ConsentRequirement>,
     pub reasons: Vec<Reason>,
+}
+
+impl Assessment {
+    /// Whether `consents` is the whole answer: without a birth date (or with one in the
+    /// future) no one can tell yet who must agree, so an empty list says nothing.
+    pub fn consents_known(&self) -> bool {
+        self.age.is_some()
+    }
 }
 
 /// Assesses `case` on `today`.
@@ -56,8 +65,18 @@ pub fn assess(case: &Case, today: Date) -> Assessment {
         }
     };
     match case.applicant {
+        applicant if applicant.contradicts_age(age) => {
+            found.reason(ReasonCode::ApplicantRoleDoesNotFitAge, None);
+        }
         Applicant::Guardian if age >= 18 => {
             found.reason(ReasonCode::ApplicantRoleDoesNotFitAge, None);
+        }
+        // SE: a god man for an unaccompanied child acts in the guardians' place.
+        Applicant::LegalRepresentative if age < 18 && case.country == Country::Se => {
+            found.reason(
+                ReasonCode::RepresentativeInGuardiansPlace,
+                law::in_force(Topic::SeUnaccompaniedChild, today),
+            );
         }
         Applicant::LegalRepresentative if age < 18 => {
             found.reason(ReasonCode::ApplicantRoleDoesNotFitAge, None);
@@ -65,11 +84,24 @@ pub fn assess(case: &Case, today: Date) -> Assessment {
         Applicant::LegalRepresentative => {
             found.reason(ReasonCode::RepresentativeApplies, None);
         }
+        // The measures need the adult's own request or consent (SoL 13 kap. 7 §, LSS 8 §,
+        // serviceloven), which the measure's reasons cite.
+        Applicant::Relative => {
+            found.reason(ReasonCode::RelativeApplies, None);
+            if case.adult_agrees == Some(OtherGuardian::Refuses) {
+                found.reason(ReasonCode::AdultDoesNotAgree, None);
+            }
+        }
         _ => {}
     }
     match case.country {
         Country::Se => sweden(case, age, today, &mut found),
         Country::Dk => denmark(case, age, today, &mut found),
+    }
+    for rule in INFORMATION_RULES {
+        if rule.matches(case.country, &case.needs, age, today) {
+            found.reason(rule.reason, Some(rule.basis));
+        }
     }
     found.finish(None, Some(age), case, today)
 }
@@ -100,12 +132,6 @@ fn sweden(case: &Case, age: u32, today: Date, found: &mut Found) {
                 ReasonCode::KontaktpersonMayFit,
                 age,
                 today,
-            );
-        }
-        if age < 20 {
-            found.reason(
-                ReasonCode::Lvu22Information,
-                law::in_force(Topic::SeLvu22, today),
             );
         }
     }
@@ -139,9 +165,17 @@ fn sweden(case: &Case, age: u32, today: Date, found: &mut Found) {
 }
 
 /// DK routes: a fast kontaktperson for a child (or the family), ungestøtte for 18–22-year-olds
-/// supported before 18, and serviceloven §§ 98, 99 or 85 for adults.
+/// supported before 18, and serviceloven §§ 98, 99 or 85 for adults. A fast kontaktperson
+/// gives no relief: a need of relief is answered with what else the municipality may offer.
 fn denmark(case: &Case, age: u32, today: Date, found: &mut Found) {
+    let relief = case.needs.contains(&Need::FamilyRelief);
     if age < 18 {
+        if relief {
+            found.reason(
+                ReasonCode::FamilyReliefOtherSupport,
+                law::in_force(Topic::DkReliefStays, today),
+            );
+        }
         if case.whole_family {
             found.measure(
                 Measure::FastKontaktpersonFamilie,
@@ -157,14 +191,13 @@ fn denmark(case: &Case, age: u32, today: Date, found: &mut Found) {
                 today,
             );
         }
-        let order = law::in_force(Topic::DkYouthOrder, today);
-        if case.needs.contains(&Need::RiskBehaviour) && age >= 10 && order.is_some() {
-            found.reason(ReasonCode::YouthOrderInformation, order);
-        }
         if case.needs.is_empty() {
             found.reason(ReasonCode::NoNeedStated, None);
         }
         return;
+    }
+    if relief {
+        found.reason(ReasonCode::FamilyReliefOtherSupport, None);
     }
     let ungestotte = Measure::Ungestotte;
     if ungestotte.rule(age, today).is_some() {

@@ -5,7 +5,7 @@
 
 use crate::domain::Date;
 use crate::domain::age::age_on;
-use crate::domain::law::{FB_6_13A, LegalRef};
+use crate::domain::law::{FB_6_13A, LegalRef, Period};
 
 use super::case::{Applicant, Case, Custody, OtherGuardian};
 use super::consent_rows::CONSENT_RULES;
@@ -78,7 +78,7 @@ impl ConsentRole {
 pub enum ConsentFlag {
     /// SE: the child has two vårdnadshavare, and both ask or agree.
     BothGuardians,
-    /// DK: joint forældremyndighed, and both consent.
+    /// DK: joint forældremyndighed; the municipality normally asks both for consent.
     BothCustodyHolders,
     /// SE: one of two guardians refuses; the committee may still go ahead if the child's best
     /// interests require it (FB 6 kap. 13 a §). Not a blocker, but a signal.
@@ -94,6 +94,8 @@ pub enum ConsentFlag {
     ChildPartyFrom10,
     /// Only if the person is under 15 or clearly unable to decide for themself (LSS 8 §).
     OnlyIfClearlyUnableToDecide,
+    /// SE: the god man of an unaccompanied child asks or agrees in the guardians' place.
+    RepresentativeInGuardiansPlace,
 }
 
 impl ConsentFlag {
@@ -106,6 +108,7 @@ impl ConsentFlag {
         ConsentFlag::CommitteeMayProceedWithoutGuardians,
         ConsentFlag::ChildPartyFrom10,
         ConsentFlag::OnlyIfClearlyUnableToDecide,
+        ConsentFlag::RepresentativeInGuardiansPlace,
     ];
 
     pub fn code(self) -> &'static str {
@@ -120,7 +123,15 @@ impl ConsentFlag {
             }
             ConsentFlag::ChildPartyFrom10 => "child-party-from-10",
             ConsentFlag::OnlyIfClearlyUnableToDecide => "only-if-clearly-unable-to-decide",
+            ConsentFlag::RepresentativeInGuardiansPlace => "representative-in-guardians-place",
         }
+    }
+
+    /// Whether a row with this flag rests on a reading a lawyer should confirm: that both
+    /// holders of joint forældremyndighed must consent is what municipalities normally ask,
+    /// but its basis (forældreansvarsloven § 3) is not confirmed.
+    pub fn needs_legal_review(self) -> bool {
+        self == ConsentFlag::BothCustodyHolders
     }
 }
 
@@ -128,21 +139,23 @@ impl ConsentFlag {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Applies {
     Always,
-    /// Only when a guardian is the one applying.
+    /// Only when a guardian (or a god man in the guardians' place) is the one applying.
     WhenGuardianApplies,
     /// Only when a god man, förvaltare or værge is the one applying.
     WhenRepresentativeApplies,
+    /// Unless a guardian is the one applying (the child's own consent is the condition only
+    /// for going ahead without the guardians).
+    UnlessGuardianApplies,
 }
 
 /// One row of the consent table: for these measures, ages and dates, this consenter has this
-/// role. Ages are completed years, `below_age` exclusive; dates inclusive.
+/// role. Ages are completed years, `below_age` exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ConsentRule {
     pub measures: &'static [Measure],
     pub min_age: u32,
     pub below_age: Option<u32>,
-    pub from: Option<Date>,
-    pub until: Option<Date>,
+    pub in_force: Period,
     pub consenter: Consenter,
     pub role: ConsentRole,
     pub flags: &'static [ConsentFlag],
@@ -159,14 +172,23 @@ impl ConsentRule {
         self.measures.contains(&measure)
             && self.min_age <= age
             && self.below_age.is_none_or(|below| age < below)
-            && self.from.is_none_or(|from| from <= day)
-            && self.until.is_none_or(|until| day <= until)
+            && self.in_force.contains(day)
             && match self.applies {
                 Applies::Always => true,
-                Applies::WhenGuardianApplies => applicant == Applicant::Guardian,
+                Applies::WhenGuardianApplies => for_a_child(applicant),
                 Applies::WhenRepresentativeApplies => applicant == Applicant::LegalRepresentative,
+                Applies::UnlessGuardianApplies => !for_a_child(applicant),
             }
     }
+}
+
+/// Whether the applicant applies on a child's behalf: a guardian, or a representative (SE: a
+/// god man for an unaccompanied child, in the guardians' place).
+fn for_a_child(applicant: Applicant) -> bool {
+    matches!(
+        applicant,
+        Applicant::Guardian | Applicant::LegalRepresentative
+    )
 }
 
 /// One thing that must happen before the measure can be decided.
@@ -198,13 +220,20 @@ pub fn consents(case: &Case, measure: Measure, today: Date) -> Vec<ConsentRequir
             ) {
                 flags.extend(custody_flags(case, rule.consenter, measure, today));
             }
+            if rule.consenter == Consenter::Guardians
+                && case.applicant == Applicant::LegalRepresentative
+            {
+                flags.push(ConsentFlag::RepresentativeInGuardiansPlace);
+            }
+            let legal_review =
+                rule.legal_review || flags.iter().any(|flag| flag.needs_legal_review());
             ConsentRequirement {
                 measure,
                 consenter: rule.consenter,
                 role: rule.role,
                 flags,
                 basis: rule.basis,
-                legal_review: rule.legal_review,
+                legal_review,
             }
         })
         .collect()

@@ -5,21 +5,14 @@
 //! serviceloven until 2023-12-31 and barnets lov from 2024-01-01. Rows whose reading a lawyer
 //! should confirm have `legal_review: true`.
 
-use time::macros::date;
-
 use crate::domain::Date;
-use crate::domain::law::{self, LegalRef};
+use crate::domain::law::{
+    self, DK_2024, DK_SEL_LAST, LegalRef, Period, SE_2001_LAST, SE_2013, SE_2023, SE_2023_LAST,
+    SE_2025,
+};
 
 use super::consent::{Applies, ConsentFlag, ConsentRole, ConsentRule, Consenter};
 use super::measure::Measure::{self, *};
-
-const SE_2013: Date = date!(2013 - 01 - 01);
-const SE_2023: Date = date!(2023 - 07 - 01);
-const SE_2023_LAST: Date = date!(2023 - 06 - 30);
-const SE_2025: Date = date!(2025 - 07 - 01);
-const SE_2001_LAST: Date = date!(2025 - 06 - 30);
-const DK_2024: Date = date!(2024 - 01 - 01);
-const DK_SEL_LAST: Date = date!(2023 - 12 - 31);
 
 const SOL: &[Measure] = &[
     Kontaktperson,
@@ -60,8 +53,7 @@ const fn row(
         measures,
         min_age: ages.0,
         below_age: ages.1,
-        from: None,
-        until: None,
+        in_force: Period::ALWAYS,
         consenter: who.0,
         role: who.1,
         flags: &[],
@@ -74,14 +66,14 @@ const fn row(
 impl ConsentRule {
     const fn from(self, day: Date) -> ConsentRule {
         ConsentRule {
-            from: Some(day),
+            in_force: self.in_force.from(day),
             ..self
         }
     }
 
     const fn until(self, day: Date) -> ConsentRule {
         ConsentRule {
-            until: Some(day),
+            in_force: self.in_force.until(day),
             ..self
         }
     }
@@ -111,13 +103,19 @@ pub static CONSENT_RULES: &[ConsentRule] = &[
     // SE, SoL (2001:453), until 2025-06-30.
     // Under 12, the guardians ask or agree.
     row(SOL, (0, Some(12)), GUARDIANS_ASK, &law::SOL_2001_3_6B_CONSENT).from(SE_2013).until(SE_2001_LAST),
+    // The child's views are obtained whenever the guardians decide.
+    row(SOL, (0, Some(12)), PERSON_HEARD, &law::SOL_2001_11_10).from(SE_2013).until(SE_2001_LAST),
     // 12–14 before 2023-07-01, and kontaktfamilj until 2025-06-30: still the guardians.
     row(KP_SKK, (12, Some(15)), GUARDIANS_ASK, &law::SOL_2001_3_6B_CONSENT).from(SE_2013).until(SE_2023_LAST),
+    row(KP_SKK, (12, Some(15)), PERSON_HEARD, &law::SOL_2001_11_10).from(SE_2013).until(SE_2023_LAST),
     row(KF, (12, Some(15)), GUARDIANS_ASK, &law::SOL_2001_3_6B_CONSENT).from(SE_2013).until(SE_2001_LAST),
+    row(KF, (12, Some(15)), PERSON_HEARD, &law::SOL_2001_11_10).from(SE_2013).until(SE_2001_LAST),
     // From 2023-07-01, a kontaktperson or SKK for a 12–14-year-old may be decided without the
-    // guardians if suitable and the child agrees.
+    // guardians if suitable and the child agrees. The child's consent is the condition for
+    // going ahead without them; when the guardians apply, the child is heard.
     row(KP_SKK, (12, Some(15)), GUARDIANS_ASK, &law::SOL_2001_3_6B_2023).from(SE_2023).until(SE_2001_LAST).flags(WITHOUT_GUARDIANS),
-    row(KP_SKK, (12, Some(15)), PERSON_AGREES, &law::SOL_2001_3_6B_2023).from(SE_2023).until(SE_2001_LAST),
+    row(KP_SKK, (12, Some(15)), PERSON_AGREES, &law::SOL_2001_3_6B_2023).from(SE_2023).until(SE_2001_LAST).applies(Applies::UnlessGuardianApplies),
+    row(KP_SKK, (12, Some(15)), PERSON_HEARD, &law::SOL_2001_11_10).from(SE_2023).until(SE_2001_LAST).applies(Applies::WhenGuardianApplies),
     // From 15, the young person's own request or consent decides.
     row(SOL, (15, Some(18)), PERSON_ASKS, &law::SOL_2001_3_6B_CONSENT).from(SE_2013).until(SE_2001_LAST),
     // Adults ask or agree themselves; an SKK is for a person under 21.
@@ -126,14 +124,17 @@ pub static CONSENT_RULES: &[ConsentRule] = &[
     // SE, SoL (2025:400), from 2025-07-01.
     // Under 12, the guardians' consent is required.
     row(SOL, (0, Some(12)), GUARDIANS_ASK, &law::SOL_2025_21_1_1).from(SE_2025),
+    row(SOL, (0, Some(12)), PERSON_HEARD, &law::SOL_2025_3_2).from(SE_2025),
     // 12–14: without the guardians if suitable and the child agrees, for every measure for the
-    // child's personal needs.
+    // child's personal needs; when the guardians apply, the child is heard.
     row(KP_SKK, (12, Some(15)), GUARDIANS_ASK, &law::SOL_2025_21_1_2).from(SE_2025).flags(WITHOUT_GUARDIANS),
-    row(KP_SKK, (12, Some(15)), PERSON_AGREES, &law::SOL_2025_21_1_2).from(SE_2025),
+    row(KP_SKK, (12, Some(15)), PERSON_AGREES, &law::SOL_2025_21_1_2).from(SE_2025).applies(Applies::UnlessGuardianApplies),
+    row(KP_SKK, (12, Some(15)), PERSON_HEARD, &law::SOL_2025_3_2).from(SE_2025).applies(Applies::WhenGuardianApplies),
     // Kontaktfamilj is not among the exceptions in 21 kap. 1 § 4 st., so on the wording it is
     // covered too; prop. 2024/25:89 has not been read on this.
     row(KF, (12, Some(15)), GUARDIANS_ASK, &law::SOL_2025_21_1_2).from(SE_2025).flags(WITHOUT_GUARDIANS).review(),
-    row(KF, (12, Some(15)), PERSON_AGREES, &law::SOL_2025_21_1_2).from(SE_2025).review(),
+    row(KF, (12, Some(15)), PERSON_AGREES, &law::SOL_2025_21_1_2).from(SE_2025).applies(Applies::UnlessGuardianApplies).review(),
+    row(KF, (12, Some(15)), PERSON_HEARD, &law::SOL_2025_3_2).from(SE_2025).applies(Applies::WhenGuardianApplies),
     // 15–17: the young person asks or agrees; the guardians too, unless the committee finds it
     // suitable to go without them. The old rule had no guardians at 15; whether that change is
     // intended has not been checked in prop. 2024/25:89.
@@ -143,6 +144,8 @@ pub static CONSENT_RULES: &[ConsentRule] = &[
     row(SKK, (18, Some(21)), PERSON_ASKS, &law::SOL_2025_13_7_2).from(SE_2025),
     // SE, LSS 8 §: only on the person's own request; for a child under 15 the guardians ask.
     row(LSS, (0, Some(15)), GUARDIANS_REQUEST, &law::LSS_8),
+    // The child is informed and may express their views (8 § andra stycket).
+    row(LSS, (0, Some(15)), PERSON_HEARD, &law::LSS_8_2),
     // 15–17 ask themselves. Whether the guardians must also agree is not addressed in 8 §.
     row(LSS, (15, Some(18)), PERSON_REQUESTS, &law::LSS_8).review(),
     row(LSS, (15, Some(18)), GUARDIANS_REQUEST, &law::LSS_8).flags(UNABLE).applies(Applies::WhenGuardianApplies),

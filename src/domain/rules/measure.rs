@@ -3,10 +3,10 @@
 //! Information-only routes (LVU 22 §, barnets lov § 39) are never measures: nobody applies for
 //! them, so they appear only as reasons.
 
-use time::macros::date;
-
 use crate::domain::Date;
-use crate::domain::law::{self, LegalRef, Topic};
+use crate::domain::law::{
+    self, DK_2024, DK_SEL_LAST, LegalRef, Period, SE_2001_LAST, SE_2013, SE_2025, Topic,
+};
 use crate::domain::locale::Country;
 
 /// A measure the wizard may indicate.
@@ -101,8 +101,7 @@ impl Measure {
             rule.measure == self
                 && rule.min_age <= age
                 && rule.below_age.is_none_or(|below| age < below)
-                && rule.from.is_none_or(|from| from <= day)
-                && rule.until.is_none_or(|until| day <= until)
+                && rule.in_force.contains(day)
         })
     }
 
@@ -113,30 +112,22 @@ impl Measure {
 }
 
 /// Who a measure is for and when the rule applies: ages in completed years, `below_age`
-/// exclusive; `from` and `until` inclusive.
+/// exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct MeasureRule {
     pub measure: Measure,
     pub min_age: u32,
     pub below_age: Option<u32>,
-    pub from: Option<Date>,
-    pub until: Option<Date>,
+    pub in_force: Period,
     pub basis: &'static LegalRef,
 }
-
-const SE_2013: Date = date!(2013 - 01 - 01);
-const SE_2025: Date = date!(2025 - 07 - 01);
-const SE_2001_LAST: Date = date!(2025 - 06 - 30);
-const DK_2024: Date = date!(2024 - 01 - 01);
-const DK_SEL_LAST: Date = date!(2023 - 12 - 31);
 
 const fn rule(measure: Measure, ages: (u32, Option<u32>), basis: &'static LegalRef) -> MeasureRule {
     MeasureRule {
         measure,
         min_age: ages.0,
         below_age: ages.1,
-        from: None,
-        until: None,
+        in_force: Period::ALWAYS,
         basis,
     }
 }
@@ -144,14 +135,14 @@ const fn rule(measure: Measure, ages: (u32, Option<u32>), basis: &'static LegalR
 impl MeasureRule {
     const fn from(self, day: Date) -> MeasureRule {
         MeasureRule {
-            from: Some(day),
+            in_force: self.in_force.from(day),
             ..self
         }
     }
 
     const fn until(self, day: Date) -> MeasureRule {
         MeasureRule {
-            until: Some(day),
+            in_force: self.in_force.until(day),
             ..self
         }
     }

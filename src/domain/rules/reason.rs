@@ -83,6 +83,9 @@ pub enum ReasonCode {
     OtherCustodyHolderRefuses,
     /// A child of 10 or more is a party in the case.
     ChildPartyFrom10,
+    /// A fast kontaktperson gives no relief; the municipality may offer relief stays or other
+    /// support instead.
+    FamilyReliefOtherSupport,
     /// A worried third party: notify the municipality (underretning).
     RedirectUnderretning,
     // Both countries.
@@ -94,6 +97,13 @@ pub enum ReasonCode {
     /// A god man, förvaltare or værge acts only within their appointment; the person's own
     /// wish still counts.
     RepresentativeApplies,
+    /// SE: a god man for an unaccompanied child applies in the guardians' place.
+    RepresentativeInGuardiansPlace,
+    /// A relative applies for an adult: the adult (or their god man, förvaltare or værge)
+    /// applies or agrees.
+    RelativeApplies,
+    /// The adult a relative applies for does not agree: no measure without their consent.
+    AdultDoesNotAgree,
 }
 
 impl ReasonCode {
@@ -121,12 +131,16 @@ impl ReasonCode {
         ReasonCode::JointCustodyBothConsent,
         ReasonCode::OtherCustodyHolderRefuses,
         ReasonCode::ChildPartyFrom10,
+        ReasonCode::FamilyReliefOtherSupport,
         ReasonCode::RedirectUnderretning,
         ReasonCode::BirthDateMissing,
         ReasonCode::BirthDateInFuture,
         ReasonCode::ApplicantRoleDoesNotFitAge,
         ReasonCode::NoNeedStated,
         ReasonCode::RepresentativeApplies,
+        ReasonCode::RepresentativeInGuardiansPlace,
+        ReasonCode::RelativeApplies,
+        ReasonCode::AdultDoesNotAgree,
     ];
 
     pub fn code(self) -> &'static str {
@@ -154,12 +168,16 @@ impl ReasonCode {
             ReasonCode::JointCustodyBothConsent => "joint-custody-both-consent",
             ReasonCode::OtherCustodyHolderRefuses => "other-custody-holder-refuses",
             ReasonCode::ChildPartyFrom10 => "child-party-from-10",
+            ReasonCode::FamilyReliefOtherSupport => "family-relief-other-support",
             ReasonCode::RedirectUnderretning => "redirect-underretning",
             ReasonCode::BirthDateMissing => "birth-date-missing",
             ReasonCode::BirthDateInFuture => "birth-date-in-future",
             ReasonCode::ApplicantRoleDoesNotFitAge => "applicant-role-does-not-fit-age",
             ReasonCode::NoNeedStated => "no-need-stated",
             ReasonCode::RepresentativeApplies => "representative-applies",
+            ReasonCode::RepresentativeInGuardiansPlace => "representative-in-guardians-place",
+            ReasonCode::RelativeApplies => "relative-applies",
+            ReasonCode::AdultDoesNotAgree => "adult-does-not-agree",
         }
     }
 
@@ -172,6 +190,7 @@ impl ReasonCode {
                 | ReasonCode::ApplicantRoleDoesNotFitAge
                 | ReasonCode::NoNeedStated
                 | ReasonCode::SupportBefore18Unknown
+                | ReasonCode::AdultDoesNotAgree
         )
     }
 }

@@ -14,47 +14,27 @@ use crate::domain::Date;
 use crate::domain::age::age_on;
 use crate::domain::law::{self, LegalRef, Topic};
 use crate::domain::locale::Country;
+use crate::domain::options::answer_set;
 
 use super::case::Answer;
 
-/// Whom a volunteer would like to support: the options of `support-groups`. The bands follow
-/// the legal thresholds: 15 (børneattest), 18, and 21 in Sweden (register check, SKK).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum SupportGroup {
-    ChildrenUnder15,
-    Children15To17,
-    /// SE: 18 to 20; DK: young adults.
-    YoungAdults,
-    /// SE: 21 and over; DK: adults.
-    Adults,
-    /// Families, including single parents, with their children.
-    Families,
+answer_set! {
+    /// Whom a volunteer would like to support: the options of `support-groups`. The bands
+    /// follow the legal thresholds: 15 (børneattest), 18, and 21 in Sweden (register check,
+    /// SKK).
+    pub enum SupportGroup {
+        ChildrenUnder15 = "children-under-15",
+        Children15To17 = "children-15-17",
+        /// SE: 18 to 20; DK: young adults.
+        YoungAdults = "young-adults",
+        /// SE: 21 and over; DK: adults.
+        Adults = "adults",
+        /// Families, including single parents, with their children.
+        Families = "families",
+    }
 }
 
 impl SupportGroup {
-    pub const ALL: &'static [SupportGroup] = &[
-        SupportGroup::ChildrenUnder15,
-        SupportGroup::Children15To17,
-        SupportGroup::YoungAdults,
-        SupportGroup::Adults,
-        SupportGroup::Families,
-    ];
-
-    /// The option key of `support-groups`.
-    pub fn code(self) -> &'static str {
-        match self {
-            SupportGroup::ChildrenUnder15 => "children-under-15",
-            SupportGroup::Children15To17 => "children-15-17",
-            SupportGroup::YoungAdults => "young-adults",
-            SupportGroup::Adults => "adults",
-            SupportGroup::Families => "families",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<SupportGroup> {
-        SupportGroup::ALL.iter().copied().find(|g| g.code() == code)
-    }
-
     /// Supporting this group means regular direct contact with children under 15.
     pub fn has_children_under_15(self) -> bool {
         matches!(self, SupportGroup::ChildrenUnder15 | SupportGroup::Families)

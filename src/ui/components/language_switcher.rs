@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::locale::Language;
+use crate::domain::message_id;
 use crate::ui::i18n::{I18n, fl, message};
 use crate::ui::wizard_ctx::WizardCtx;
 
@@ -32,7 +33,7 @@ pub fn LanguageSwitcher() -> impl IntoView {
                             ctx.focus_after_render(&format!("iw-language-{}", language.tag()));
                         }
                     >
-                        {message(&format!("language-name-{}", language.tag()))}
+                        {message(&message_id::language_name(language))}
                     </button>
                 </li>
             }

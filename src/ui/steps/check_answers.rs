@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::answers::Value;
 use crate::domain::config::Config;
 use crate::domain::field::Field;
 use crate::domain::journey::Journey;
+use crate::domain::message_id;
 use crate::domain::step::Step;
-use crate::domain::validate::summary_text;
+use crate::domain::summary::{Shown, SummaryRow};
 use crate::domain::wizard::{Event, Wizard};
 use crate::platform;
 use crate::platform::submit::Progress;
@@ -17,49 +17,17 @@ use crate::ui::steps::{back_link, page_heading, submit_form};
 use crate::ui::wizard_ctx::{SEND_ERROR_ID, SendState, WizardCtx};
 use crate::ui::wording::Wording;
 
-/// How an answer reads on the summary.
-pub fn answer_text(wizard: &Wizard, field: Field, today: crate::domain::Date) -> String {
-    let wording = Wording::of(wizard);
-    let answers = wizard.answers();
-    match answers.get(field) {
-        Some(Value::Choice(key)) => wording.option(field, key),
-        Some(Value::Choices(keys)) => keys
+/// How an answer reads on the summary, in the user's language.
+pub fn shown_text(answer: &Shown, field: Field, wording: Wording) -> String {
+    match answer {
+        Shown::Options(keys) => keys
             .iter()
             .map(|key| wording.option(field, key))
             .collect::<Vec<_>>()
             .join(", "),
-        Some(Value::Text(text)) if !text.trim().is_empty() => {
-            summary_text(wizard.setup(), field, answers, today)
-        }
-        Some(Value::Date(parts)) => format!(
-            "{}-{:0>2}-{:0>2}",
-            parts.year.trim(),
-            parts.month.trim(),
-            parts.day.trim()
-        ),
-        Some(Value::Text(_)) | None => fl!("check-answers-not-answered"),
+        Shown::Text(text) => text.clone(),
+        Shown::NotAnswered => fl!("check-answers-not-answered"),
     }
-}
-
-/// The rows of the summary: (page, field, label, answer).
-pub fn summary_rows(
-    wizard: &Wizard,
-    today: crate::domain::Date,
-) -> Vec<(Step, Field, String, String)> {
-    let wording = Wording::of(wizard);
-    wizard
-        .answered_steps(today)
-        .into_iter()
-        .flat_map(|step| step.fields().iter().map(move |&field| (step, field)))
-        .map(|(step, field)| {
-            (
-                step,
-                field,
-                wording.label(field),
-                answer_text(wizard, field, today),
-            )
-        })
-        .collect()
 }
 
 fn send_message(state: SendState) -> Option<(bool, String)> {
@@ -76,7 +44,7 @@ fn send_message(state: SendState) -> Option<(bool, String)> {
         SendState::Progress(Progress::WaitingForNetwork) => Some((false, fl!("submit-queued"))),
         SendState::Failed(error) => Some((
             true,
-            message_with(&format!("submit-error-{}", error.code()), &contact()),
+            message_with(&message_id::submit_error(error.code()), &contact()),
         )),
     }
 }
@@ -90,38 +58,42 @@ fn send_message(state: SendState) -> Option<(bool, String)> {
 pub fn CheckAnswersPage() -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let today = ctx.today();
-    let rows = ctx.with_untracked(|wizard| summary_rows(wizard, today));
+    let wording = ctx.wording();
+    let summary = ctx.with_untracked(|wizard| wizard.summary(today));
     let journey = ctx.with_untracked(|wizard| Journey::of(wizard.answers()));
-    let rows = rows
+    let has_id = summary.masks_an_identity_number;
+    let rows = summary
+        .rows
         .into_iter()
-        .map(|(step, field, label, answer)| {
-            let hidden = platform::dom::lowercase(&label);
-            view! {
-                <div class="iw-summary-list__row">
-                    <dt class="iw-summary-list__key">{label}</dt>
-                    <dd class="iw-summary-list__value">{answer}</dd>
-                    <dd class="iw-summary-list__actions">
-                        <button
-                            type="button"
-                            class="iw-link-button"
-                            id=format!("iw-change-{}", field.id())
-                            on:click=move |_| ctx.dispatch(Event::Change(step))
-                        >
-                            {fl!("check-answers-change")}
-                            <span class="iw-visually-hidden">" " {hidden}</span>
-                        </button>
-                    </dd>
-                </div>
-            }
-        })
+        .map(
+            |SummaryRow {
+                 step,
+                 field,
+                 answer,
+             }| {
+                let label = wording.label(field);
+                let answer = shown_text(&answer, field, wording);
+                let hidden = platform::dom::lowercase(&label);
+                view! {
+                    <div class="iw-summary-list__row">
+                        <dt class="iw-summary-list__key">{label}</dt>
+                        <dd class="iw-summary-list__value">{answer}</dd>
+                        <dd class="iw-summary-list__actions">
+                            <button
+                                type="button"
+                                class="iw-link-button"
+                                id=format!("iw-change-{}", field.id())
+                                on:click=move |_| ctx.dispatch(Event::Change(step))
+                            >
+                                {fl!("check-answers-change")}
+                                <span class="iw-visually-hidden">" " {hidden}</span>
+                            </button>
+                        </dd>
+                    </div>
+                }
+            },
+        )
         .collect_view();
-    let has_id = ctx.with_untracked(|wizard| {
-        wizard.answered_steps(today).iter().any(|step| {
-            step.fields()
-                .iter()
-                .any(|field| matches!(field, Field::PersonId | Field::VolunteerPersonId))
-        })
-    });
     let send_state = ctx.send_state();
     let sending = ctx.slice(Wizard::is_sending);
     let status = move || {

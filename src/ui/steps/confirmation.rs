@@ -5,19 +5,14 @@ use leptos::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::journey::Journey;
+use crate::domain::message_id;
 use crate::domain::rules::VolunteerAssessment;
 use crate::platform;
 use crate::ui::components::button::{Button, ButtonStyle};
 use crate::ui::i18n::{fl, message};
-use crate::ui::steps::check_answers::summary_rows;
+use crate::ui::steps::check_answers::shown_text;
 use crate::ui::steps::indication::legal_reference;
 use crate::ui::wizard_ctx::{HEADING_ID, WizardCtx};
-
-/// The digest's short form: the first 12 characters of its base64 value.
-fn short_digest(digest: &str) -> String {
-    let value = digest.trim_start_matches("sha-256=:").trim_end_matches(':');
-    value.chars().take(12).collect()
-}
 
 /// What happens next for a volunteer: the preliminary indication, then each requirement with
 /// its status and legal reference (the requirements check that was sent).
@@ -28,9 +23,9 @@ fn requirements_list(assessment: VolunteerAssessment) -> impl IntoView {
         .map(|check| {
             view! {
                 <li>
-                    <strong>{message(&format!("volunteer-status-{}", check.status.code()))}</strong>
+                    <strong>{message(&message_id::volunteer_status(check.status))}</strong>
                     ": "
-                    {message(&format!("volunteer-{}", check.rule.code()))}
+                    {message(&message_id::volunteer_rule(check.rule))}
                     {check.basis.map(|basis| view! { " " {legal_reference(basis)} })}
                 </li>
             }
@@ -38,7 +33,7 @@ fn requirements_list(assessment: VolunteerAssessment) -> impl IntoView {
         .collect_view();
     view! {
         <p class="iw-body">
-            {message(&format!("volunteer-outcome-{}", assessment.outcome.code()))}
+            {message(&message_id::volunteer_outcome(assessment.outcome))}
         </p>
         <ul class="iw-list iw-list--bullet iw-requirements">{items}</ul>
     }
@@ -54,16 +49,23 @@ pub fn ConfirmationPage() -> impl IntoView {
     let config = expect_context::<Config>();
     let municipality = config.municipality.clone();
     let phone = config.contact.phone.clone();
-    let (receipt, journey, rows, requirements) = ctx.with_untracked(|wizard| {
+    let wording = ctx.wording();
+    let (receipt, journey, summary, requirements) = ctx.with_untracked(|wizard| {
         (
             wizard.receipt().cloned(),
             Journey::of(wizard.answers()),
-            summary_rows(wizard, today),
+            wizard.summary(today),
             wizard.volunteer_assessment(today),
         )
     });
-    let (reference, digest) = receipt
-        .map(|receipt| (receipt.reference, receipt.digest))
+    let (reference, short, digest) = receipt
+        .map(|receipt| {
+            (
+                receipt.reference.clone(),
+                receipt.short_digest(),
+                receipt.digest,
+            )
+        })
         .unwrap_or_default();
     let (title, next) = match journey {
         Some(Journey::Volunteer) => (
@@ -81,13 +83,14 @@ pub fn ConfirmationPage() -> impl IntoView {
             ),
         ),
     };
-    let rows = rows
+    let rows = summary
+        .rows
         .into_iter()
-        .map(|(_, _, label, answer)| {
+        .map(|row| {
             view! {
                 <div class="iw-summary-list__row">
-                    <dt class="iw-summary-list__key">{label}</dt>
-                    <dd class="iw-summary-list__value">{answer}</dd>
+                    <dt class="iw-summary-list__key">{wording.label(row.field)}</dt>
+                    <dd class="iw-summary-list__value">{shown_text(&row.answer, row.field, wording)}</dd>
                 </div>
             }
         })
@@ -102,7 +105,7 @@ pub fn ConfirmationPage() -> impl IntoView {
             </div>
         </div>
         <p class="iw-body">
-            {fl!("confirmation-digest-label")} ": " <code class="iw-code">{short_digest(&digest)}</code>
+            {fl!("confirmation-digest-label")} ": " <code class="iw-code">{short}</code>
         </p>
         <p class="iw-hint">{fl!("confirmation-digest-hint")}</p>
         <details class="iw-details">

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::domain::config::Config;
 use crate::domain::step::Step;
 use crate::ui::i18n::fl;
+use crate::ui::steps::indication::legal_reference;
 use crate::ui::steps::{back_link, page_heading};
 use crate::ui::wizard_ctx::WizardCtx;
 
@@ -14,7 +15,12 @@ use crate::ui::wizard_ctx::WizardCtx;
 /// - The emergency number is a `tel:` link.
 #[component]
 pub fn ExitPage(step: Step) -> impl IntoView {
-    let wording = WizardCtx::expect_context().wording();
+    let ctx = WizardCtx::expect_context();
+    let wording = ctx.wording();
+    // The duty to report, cited as the rules cite it on this day.
+    let basis = ctx
+        .with_untracked(|wizard| wizard.assessment(ctx.today()))
+        .and_then(|assessment| assessment.reasons.first().and_then(|reason| reason.basis));
     let config = expect_context::<Config>();
     let municipality = config.municipality.clone();
     let phone = config.contact.phone.clone();
@@ -24,7 +30,10 @@ pub fn ExitPage(step: Step) -> impl IntoView {
             <p class="iw-body">
                 {wording.text_with("third-party-body", &[("municipality", municipality.clone())])}
             </p>
-            <p class="iw-body">{wording.text("third-party-professional")}</p>
+            <p class="iw-body">
+                {wording.text("third-party-professional")}
+                {basis.map(|basis| view! { " " {legal_reference(basis)} })}
+            </p>
             <div class="iw-notice" role="note">
                 <p class="iw-notice__title">{fl!("third-party-emergency")}</p>
             </div>

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::config::Config;
 use crate::domain::law::{LegalRef, Verified};
+use crate::domain::message_id;
 use crate::domain::rules::{Assessment, ConsentRequirement, Reason};
 use crate::domain::step::Step;
 use crate::ui::i18n::{fl, message, message_with};
@@ -14,7 +15,7 @@ use crate::ui::wording::Wording;
 
 /// A legal reference as a link, marked when it is not confirmed against the statute text.
 pub fn legal_reference(basis: &'static LegalRef) -> impl IntoView {
-    let act = message(&format!("act-{}", basis.act.code()));
+    let act = message(&message_id::act(basis.act));
     let text = message_with(
         "reference-link",
         &[("act", act), ("cite", basis.cite.to_owned())],
@@ -29,7 +30,7 @@ pub fn legal_reference(basis: &'static LegalRef) -> impl IntoView {
                         " "
                         <strong
                             class="iw-tag"
-                            title=message(&format!("verified-{}", basis.verified.code()))
+                            title=message(&message_id::verified(basis.verified))
                         >
                             {fl!("reference-unconfirmed")}
                         </strong>
@@ -42,27 +43,37 @@ pub fn legal_reference(basis: &'static LegalRef) -> impl IntoView {
 fn reason_item(reason: Reason) -> impl IntoView {
     view! {
         <li>
-            {message(&format!("reason-{}", reason.code.code()))}
+            {message(&message_id::reason(reason.code))}
             {reason.basis.map(|basis| view! { " " {legal_reference(basis)} })}
         </li>
     }
 }
 
-/// Who must ask for or agree to each measure, with the flags that apply.
-pub fn consent_list(consents: Vec<ConsentRequirement>, wording: Wording) -> impl IntoView {
+/// Who must ask for or agree to each measure, with the flags that apply; without rows, that
+/// no one else needs to, or (`known` false) that it cannot be told yet.
+pub fn consent_list(
+    consents: Vec<ConsentRequirement>,
+    known: bool,
+    wording: Wording,
+) -> impl IntoView {
     if consents.is_empty() {
-        return view! { <p class="iw-body">{wording.text("consents-none")}</p> }.into_any();
+        let text = if known {
+            wording.text("consents-none")
+        } else {
+            wording.text("consents-unknown")
+        };
+        return view! { <p class="iw-body">{text}</p> }.into_any();
     }
     let items = consents
         .into_iter()
         .map(|consent| {
-            let who = message(&format!("consent-{}", consent.consenter.code()));
-            let role = message(&format!("consent-role-{}", consent.role.code()));
-            let measure = message(&format!("measure-{}", consent.measure.code()));
+            let who = message(&message_id::consenter(consent.consenter));
+            let role = message(&message_id::consent_role(consent.role));
+            let measure = message(&message_id::measure(consent.measure));
             let flags = consent
                 .flags
                 .iter()
-                .map(|flag| view! { <li>{message(&format!("consent-flag-{}", flag.code()))}</li> })
+                .map(|flag| view! { <li>{wording.text(&message_id::consent_flag(*flag))}</li> })
                 .collect_view();
             view! {
                 <li class="iw-consent">
@@ -97,14 +108,15 @@ fn assessment_view(
         .map(|measure| {
             view! {
                 <li>
-                    <strong>{message(&format!("measure-{}", measure.code()))}</strong>
+                    <strong>{message(&message_id::measure(*measure))}</strong>
                     <br />
-                    {message(&format!("measure-{}-description", measure.code()))}
+                    {message(&message_id::measure_description(*measure))}
                 </li>
             }
         })
         .collect_view();
     let none = assessment.measures.is_empty();
+    let known = assessment.consents_known();
     let reasons = assessment
         .reasons
         .into_iter()
@@ -114,7 +126,7 @@ fn assessment_view(
         <p class="iw-body">{fl!("indication-intro")}</p>
         <div class="iw-panel">
             <p class="iw-body">
-                <strong>{message(&format!("outcome-{}", assessment.outcome.code()))}</strong>
+                <strong>{message(&message_id::outcome(assessment.outcome))}</strong>
             </p>
         </div>
         <h3 class="iw-heading-s">{fl!("indication-measures-heading")}</h3>
@@ -126,7 +138,7 @@ fn assessment_view(
         <h3 class="iw-heading-s">{fl!("indication-reasons-heading")}</h3>
         <ul class="iw-list iw-list--bullet iw-list--spaced">{reasons}</ul>
         <h3 class="iw-heading-s">{fl!("indication-consents-heading")}</h3>
-        {consent_list(assessment.consents, wording)}
+        {consent_list(assessment.consents, known, wording)}
         <div class="iw-notice" role="note">
             <p class="iw-body">{fl!("indication-preliminary", municipality = municipality)}</p>
         </div>
@@ -158,13 +170,13 @@ pub fn ConsentsIntro() -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let wording = ctx.wording();
     let municipality = expect_context::<Config>().municipality.clone();
-    let consents = ctx
+    let (consents, known) = ctx
         .with_untracked(|wizard| wizard.assessment(ctx.today()))
-        .map(|assessment| assessment.consents)
-        .unwrap_or_default();
+        .map(|assessment| (assessment.consents_known(), assessment.consents))
+        .map_or((Vec::new(), false), |(known, consents)| (consents, known));
     view! {
         <p class="iw-body">{fl!("consents-intro")}</p>
-        {consent_list(consents, wording)}
+        {consent_list(consents, known, wording)}
         <h3 class="iw-heading-s">{wording.text("consents-secrecy-heading")}</h3>
         <p class="iw-body">{wording.text("consents-secrecy-body")}</p>
         <p class="iw-body">{fl!("consents-privacy", municipality = municipality)}</p>
