@@ -49,9 +49,10 @@ pub fn pointer_tokens(pointer: &str) -> Option<Vec<String>> {
     )
 }
 
-/// Whether `pointer` is a JSON Pointer that can name a reference (settings check).
+/// Whether `pointer` is a JSON Pointer that can name a reference (settings check): any text
+/// after a leading `/` is one (the whole document, `""`, cannot be a reference).
 pub fn is_reference_pointer(pointer: &str) -> bool {
-    pointer.starts_with('/') && pointer_tokens(pointer).is_some()
+    pointer.starts_with('/')
 }
 
 /// The reference to show for a backend's 2xx answer: the text at the settings' pointer, else
