@@ -10,7 +10,7 @@ use serde_json::Value as Json;
 use time::macros::date;
 
 use crate::domain::Date;
-use crate::domain::examples::example_answers;
+use crate::domain::examples::{add_example_sibling, example_answers};
 use crate::domain::journey::Setup;
 use crate::domain::locale::{Country, Language};
 use crate::domain::options::Purpose;
@@ -111,7 +111,12 @@ pub fn examples() -> Result<Vec<(&'static str, Payload)>, String> {
                 preset_country: journey.preset_country.then_some(journey.country),
                 dk_qualifications: false,
             };
-            let answers = example_answers(setup, journey.country, journey.purpose, EXAMPLE_TODAY);
+            let mut answers =
+                example_answers(setup, journey.country, journey.purpose, EXAMPLE_TODAY);
+            // The Swedish family applies for two children (schema version 2).
+            if journey.file == "family-se.json" {
+                add_example_sibling(&mut answers);
+            }
             Payload::build(
                 setup,
                 &answers,

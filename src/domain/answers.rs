@@ -24,11 +24,19 @@ pub struct DateParts {
     pub year: String,
 }
 
+/// The most children one application can be for (the first and up to five more).
+pub const MAX_CHILDREN: usize = 6;
+
 /// The answers given so far, including those on branches the user has since left
 /// (they are kept so that going back restores them, and dropped from the payload).
+///
+/// The answers about the first person are kept with the others; a guardian's further
+/// children each have their own answers to the per-person questions (`Field::is_per_person`)
+/// in `siblings`, in the order added.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     values: BTreeMap<Field, Value>,
+    siblings: Vec<Answers>,
 }
 
 impl Answers {
@@ -89,7 +97,88 @@ impl Answers {
 
     /// Whether the user has entered anything at all.
     pub fn is_empty(&self) -> bool {
-        self.values.values().all(Value::is_blank)
+        self.values.values().all(Value::is_blank) && self.siblings.iter().all(Answers::is_empty)
+    }
+
+    /// The further children's own answers, in the order added (child 2 first).
+    pub fn siblings(&self) -> &[Answers] {
+        &self.siblings
+    }
+
+    /// The number of people the application is for: the first and each further child.
+    pub fn people(&self) -> usize {
+        1 + self.siblings.len()
+    }
+
+    /// The answers as they stand for person `index` (0 is the first): the answers about the
+    /// application with that person's own answers to the per-person questions.
+    pub fn person(&self, index: usize) -> Answers {
+        let mut values = self.values.clone();
+        if let Some(sibling) = index.checked_sub(1).and_then(|at| self.siblings.get(at)) {
+            values.retain(|field, _| !field.is_per_person());
+            values.extend(
+                sibling
+                    .values
+                    .iter()
+                    .map(|(field, value)| (*field, value.clone())),
+            );
+        }
+        Answers {
+            values,
+            siblings: Vec::new(),
+        }
+    }
+
+    /// Person `index`'s answers to store into: the first person's are these answers, a
+    /// further child's are its own.
+    pub fn person_mut(&mut self, index: usize) -> Option<&mut Answers> {
+        match index.checked_sub(1) {
+            None => Some(self),
+            Some(at) => self.siblings.get_mut(at),
+        }
+    }
+
+    /// Adds a further child with no answers yet; returns its person index, or `None` at
+    /// `MAX_CHILDREN`.
+    pub fn add_sibling(&mut self) -> Option<usize> {
+        (self.people() < MAX_CHILDREN).then(|| {
+            self.siblings.push(Answers::default());
+            self.siblings.len()
+        })
+    }
+
+    /// Removes person `index` and their answers; the first person's place is taken by the
+    /// next child. The last person is never removed.
+    pub fn remove_person(&mut self, index: usize) -> bool {
+        if index >= self.people() || self.siblings.is_empty() {
+            return false;
+        }
+        if index == 0 {
+            let next = self.siblings.remove(0);
+            self.values.retain(|field, _| !field.is_per_person());
+            self.values.extend(next.values);
+        } else {
+            self.siblings.remove(index - 1);
+        }
+        true
+    }
+
+    /// Forgets the answer to `field`.
+    pub fn clear(&mut self, field: Field) {
+        self.values.remove(&field);
+    }
+
+    /// The answers with the further children's taken away.
+    pub fn without_siblings(&self) -> Answers {
+        Answers {
+            values: self.values.clone(),
+            siblings: Vec::new(),
+        }
+    }
+
+    /// Sets the further children's answers (read from a payload).
+    pub fn set_siblings(&mut self, siblings: Vec<Answers>) {
+        self.siblings = siblings;
     }
 
     /// The answers to the fields `keep` accepts.
@@ -98,7 +187,10 @@ impl Answers {
         // and each sort instance adds kilobytes to the wasm (README: Size and speed).
         let mut values = self.values.clone();
         values.retain(|field, _| keep(*field));
-        Answers { values }
+        Answers {
+            values,
+            siblings: self.siblings.clone(),
+        }
     }
 
     /// Every answer, in field order.

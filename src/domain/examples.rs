@@ -25,6 +25,30 @@ pub fn example_answers(setup: Setup, country: Country, purpose: Purpose, today: 
     answers
 }
 
+/// Adds a second child to a guardian's example answers: without an identity number, aged 7
+/// on 2026-01-15, in the LSS personkrets where Sweden asks.
+pub fn add_example_sibling(answers: &mut Answers) {
+    let Some(person) = answers.add_sibling() else {
+        return;
+    };
+    let Some(child) = answers.person_mut(person) else {
+        return;
+    };
+    let date = DateParts {
+        day: "2".to_owned(),
+        month: "6".to_owned(),
+        year: "2018".to_owned(),
+    };
+    child.set(Field::PersonName, Value::Text("Elis Lind".to_owned()));
+    child.set(Field::HasPersonId, Value::Choice(YesNo::No.code()));
+    child.set(Field::BirthDate, Value::Date(date));
+    child.set(Field::ProtectedIdentity, Value::Choice(YesNo::No.code()));
+    child.set(Field::Needs, Value::Choices(vec![Need::CompanyAndLeisure.code()]));
+    child.set(Field::MeetingFrequency, Value::Choice(MeetingFrequency::Weekly.code()));
+    child.set(Field::LssPersonkrets, Value::Choice(Answer::Yes.code()));
+    child.set(Field::WholeFamily, Value::Choice(YesNo::No.code()));
+}
+
 /// A valid answer: the journey's own for the questions that choose it, a realistic one for
 /// the questions that shape the route, else a generic one for the field's kind and format.
 pub fn example_value(field: Field, country: Country, purpose: Purpose) -> Value {

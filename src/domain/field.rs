@@ -52,6 +52,9 @@ pub enum Field {
     SupportedBefore18,
     /// DK adults: circumstances that point to serviceloven § 98 or § 99 (optional).
     AdultCircumstances,
+    /// A guardian applying for children: whether to add another child (the "add another"
+    /// page, asked again after each child).
+    AddAnotherChild,
     /// Languages the contact person should speak (optional).
     PreferredLanguages,
     /// The person's interests (optional).
@@ -165,6 +168,7 @@ impl Field {
         Field::WholeFamily,
         Field::SupportedBefore18,
         Field::AdultCircumstances,
+        Field::AddAnotherChild,
         Field::PreferredLanguages,
         Field::Interests,
         Field::OtherWishes,
@@ -233,6 +237,7 @@ impl Field {
             Field::WholeFamily => "whole-family",
             Field::SupportedBefore18 => "supported-before-18",
             Field::AdultCircumstances => "adult-circumstances",
+            Field::AddAnotherChild => "add-another-child",
             Field::PreferredLanguages => "preferred-languages",
             Field::Interests => "interests",
             Field::OtherWishes => "other-wishes",
@@ -282,6 +287,23 @@ impl Field {
 
     pub fn from_id(id: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|field| field.id() == id)
+    }
+
+    /// Whether the question is about one of the people the application is for (asked again
+    /// for each child a guardian adds), not about the application as a whole.
+    pub fn is_per_person(self) -> bool {
+        matches!(
+            self,
+            Field::PersonName
+                | Field::HasPersonId
+                | Field::PersonId
+                | Field::BirthDate
+                | Field::ProtectedIdentity
+                | Field::Needs
+                | Field::MeetingFrequency
+                | Field::LssPersonkrets
+                | Field::WholeFamily
+        )
     }
 
     /// Whether an answer is always needed to continue. Some optional fields become required

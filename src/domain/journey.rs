@@ -12,7 +12,7 @@ use super::locale::Country;
 use super::options::*;
 use super::person_id::PersonId;
 use super::rules::{Answer, Applicant, Case, Custody, Measure, SupportGroup, VolunteerCase};
-use super::step::Step;
+use super::step::{PersonPage, Step};
 use super::validate::{parse_date, parse_number};
 
 /// The municipality's settings that shape the route.
@@ -132,6 +132,26 @@ impl Setup {
                 Some(Answer::Yes) | None => Step::Preferences,
                 Some(Answer::No | Answer::DontKnow) => Step::AdultCircumstances,
             },
+            Step::Lss | Step::WholeFamily if facts.takes_children() => after_person(1, answers),
+            Step::Sibling(person, page) => {
+                // A further child's pages are the first child's per-person pages, routed on
+                // that child's own answers; the pages about custody are not asked again.
+                let own = answers.person(usize::from(person));
+                let mut step = page.step();
+                loop {
+                    step = self.next(step, &own, today)?;
+                    if let Some(page) = PersonPage::of(step) {
+                        return Some(Step::Sibling(person, page));
+                    }
+                    if !matches!(
+                        step,
+                        Step::Custody | Step::OtherGuardian | Step::AdultAgreement
+                    ) {
+                        break after_person(usize::from(person) + 1, answers);
+                    }
+                }
+            }
+            Step::Children => Step::Preferences,
             Step::Lss | Step::WholeFamily | Step::AdultCircumstances => Step::Preferences,
             Step::Preferences => match facts.applicant() {
                 Some(
@@ -213,7 +233,28 @@ impl Setup {
     /// on branches the user has left are dropped: only these are assessed and sent.
     pub fn answers_on_route(self, answers: &Answers, today: Date) -> Answers {
         let route = self.walk(answers, today, |_| true);
-        answers.retain_fields(|field| route.iter().any(|step| step.fields().contains(&field)))
+        let asked = |person: usize, field: Field| {
+            route
+                .iter()
+                .any(|step| step.person() == person && step.fields().contains(&field))
+        };
+        let mut on_route = answers.retain_fields(|field| asked(0, field));
+        let mut siblings = Vec::new();
+        for (at, sibling) in answers.siblings().iter().enumerate() {
+            if route.contains(&Step::Sibling(at as u8 + 1, PersonPage::Person)) {
+                siblings.push(sibling.retain_fields(|field| asked(at + 1, field)));
+            }
+        }
+        on_route.set_siblings(siblings);
+        on_route
+    }
+
+    /// The family case of each person the application is for, the first first. Pass answers
+    /// on the route.
+    pub fn cases(self, answers: &Answers, today: Date) -> Vec<Case> {
+        (0..answers.people())
+            .filter_map(|person| self.case(&answers.person(person), today))
+            .collect()
     }
 
     /// The family case the answers describe, for `rules::assess`. Pass answers on the route
@@ -270,18 +311,32 @@ impl Setup {
     /// Answers the engine fills in for the user after `step` is confirmed: the date of birth
     /// from the identity number, for the user to confirm or correct on the next page.
     pub fn prefill_after(self, step: Step, answers: &mut Answers, today: Date) {
-        if step != Step::PersonId {
+        if step.base() != Step::PersonId {
             return;
         }
-        let blank = answers.get(Field::BirthDate).is_none_or(Value::is_blank);
+        let person = step.person();
+        let own = answers.person(person);
+        let blank = own.get(Field::BirthDate).is_none_or(Value::is_blank);
         let facts = Facts {
             setup: self,
-            answers,
+            answers: &own,
             today,
         };
-        if let (true, Some(id)) = (blank, facts.person_id()) {
-            answers.set(Field::BirthDate, Value::Date(id.birth_date().into()));
+        if let (true, Some(id), Some(target)) =
+            (blank, facts.person_id(), answers.person_mut(person))
+        {
+            target.set(Field::BirthDate, Value::Date(id.birth_date().into()));
         }
+    }
+}
+
+/// The page after person `person - 1`'s last page: the next further child's first page, or
+/// the children page.
+fn after_person(person: usize, answers: &Answers) -> Step {
+    if person < answers.people() {
+        Step::Sibling(person as u8, PersonPage::Person)
+    } else {
+        Step::Children
     }
 }
 
@@ -341,8 +396,16 @@ impl Facts<'_> {
         }
     }
 
+    /// Whether the person, or with several children any of them, has a protected identity.
     fn protected_identity(&self) -> bool {
-        self.answers.one(PROTECTED_IDENTITY) == Some(YesNo::Yes)
+        let protected = |answers: &Answers| answers.one(PROTECTED_IDENTITY) == Some(YesNo::Yes);
+        protected(self.answers)
+            || (self.takes_children() && self.answers.siblings().iter().any(protected))
+    }
+
+    /// A guardian applying for a child may add the child's siblings to the application.
+    fn takes_children(&self) -> bool {
+        self.applicant() == Some(Applicant::Guardian) && self.is_child()
     }
 
     fn role(&self, role: VolunteerRole) -> bool {

@@ -253,6 +253,7 @@ pub const NEEDS: Many<Need> = Many::of(Field::Needs);
 pub const MEETING_FREQUENCY: One<MeetingFrequency> = One::of(Field::MeetingFrequency);
 pub const LSS_PERSONKRETS: One<Answer> = One::of(Field::LssPersonkrets);
 pub const WHOLE_FAMILY: One<YesNo> = One::of(Field::WholeFamily);
+pub const ADD_ANOTHER_CHILD: One<YesNo> = One::of(Field::AddAnotherChild);
 pub const SUPPORTED_BEFORE_18: One<Answer> = One::of(Field::SupportedBefore18);
 pub const ADULT_CIRCUMSTANCES: Many<AdultCircumstance> = Many::of(Field::AdultCircumstances);
 pub const CONTACT_METHOD: One<ContactMethod> = One::of(Field::ContactMethod);
@@ -296,6 +297,7 @@ pub fn choice_kinds() -> Vec<(Field, FieldKind)> {
         MEETING_FREQUENCY,
         LSS_PERSONKRETS,
         WHOLE_FAMILY,
+        ADD_ANOTHER_CHILD,
         SUPPORTED_BEFORE_18,
         ADULT_CIRCUMSTANCES,
         CONTACT_METHOD,

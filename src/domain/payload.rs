@@ -26,12 +26,14 @@ mod check;
 mod date;
 #[cfg(feature = "schema")]
 mod schema;
+mod v1;
 
 pub use check::completed_route;
 pub use date::{date_time_date, iso_date};
+pub use v1::upgrade;
 
 /// The version of the payload contract this build sends and accepts.
-pub const SCHEMA_VERSION: &str = "1";
+pub const SCHEMA_VERSION: &str = "2";
 
 /// The version of the wizard that built a payload.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -58,24 +60,40 @@ pub struct Payload {
     /// The wizard's version (the crate version).
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = 50)))]
     pub app_version: String,
-    /// The answers on the route taken, by field id.
+    /// The answers about the application as a whole on the route taken, by field id.
     pub answers: PayloadAnswers,
-    /// The preliminary assessment shown to the user; `null` for a volunteer registration or
-    /// when the answers give no case to assess.
-    #[serde(deserialize_with = "Option::deserialize")] // present, even when null
-    pub assessment: Option<PayloadAssessment>,
+    /// The people a family application is for, the first first (a guardian may add up to
+    /// five more children): each with their own answers and preliminary assessment. Empty
+    /// for a volunteer registration.
+    #[cfg_attr(feature = "schema", schemars(length(max = 6)))]
+    pub people: Vec<PayloadPerson>,
     /// A volunteer registration's preliminary requirements check (the list the volunteer is
     /// shown after sending); `null` for a family application.
     #[serde(deserialize_with = "Option::deserialize")] // present, even when null
     pub requirements: Option<PayloadRequirements>,
 }
 
-/// The contract version, a string.
+/// One person a family application is for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct PayloadPerson {
+    /// Their answers to the questions about each person, by field id.
+    #[cfg_attr(feature = "schema", schemars(schema_with = "schema::person_answers"))]
+    pub answers: PayloadAnswers,
+    /// The preliminary assessment shown to the user for this person; `null` when the
+    /// answers give no case to assess.
+    #[serde(deserialize_with = "Option::deserialize")] // present, even when null
+    pub assessment: Option<PayloadAssessment>,
+}
+
+/// The contract version, a string. A receiver reads version 1 bodies as version 2
+/// (`payload::upgrade`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum SchemaVersion {
-    #[serde(rename = "1")]
-    V1,
+    #[serde(rename = "2")]
+    V2,
 }
 
 /// Which journey the payload comes from (the answer to `purpose`).
@@ -277,6 +295,7 @@ pub const ERROR_CODES: &[&str] = &[
     "requirements-mismatch",
     "invalid",
     "invalid-date-time",
+    "too-many",
 ];
 
 impl Kind {

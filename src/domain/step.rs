@@ -40,6 +40,11 @@ pub enum Step {
     SupportedBefore18,
     /// Family, DK adult: circumstances that point to § 98 or § 99.
     AdultCircumstances,
+    /// Family, a guardian applying for a child: the children so far, and whether to add
+    /// another (GOV.UK "add another").
+    Children,
+    /// Family: one of the per-person pages for a further child (person index 1 to 5).
+    Sibling(u8, PersonPage),
     /// Family: wishes for the contact person (optional).
     Preferences,
     /// Family, a guardian or legal representative applying: their own name.
@@ -86,6 +91,47 @@ pub enum Step {
     Confirmation,
 }
 
+/// The pages asked again for each further child, in route order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PersonPage {
+    Person,
+    PersonId,
+    BirthDate,
+    ProtectedIdentity,
+    Needs,
+    Lss,
+    WholeFamily,
+}
+
+impl PersonPage {
+    /// The first child's page this one repeats: its questions, messages and checks.
+    pub fn step(self) -> Step {
+        match self {
+            PersonPage::Person => Step::Person,
+            PersonPage::PersonId => Step::PersonId,
+            PersonPage::BirthDate => Step::BirthDate,
+            PersonPage::ProtectedIdentity => Step::ProtectedIdentity,
+            PersonPage::Needs => Step::Needs,
+            PersonPage::Lss => Step::Lss,
+            PersonPage::WholeFamily => Step::WholeFamily,
+        }
+    }
+
+    /// The per-person page `step` is, if it is one.
+    pub fn of(step: Step) -> Option<PersonPage> {
+        Some(match step {
+            Step::Person => PersonPage::Person,
+            Step::PersonId => PersonPage::PersonId,
+            Step::BirthDate => PersonPage::BirthDate,
+            Step::ProtectedIdentity => PersonPage::ProtectedIdentity,
+            Step::Needs => PersonPage::Needs,
+            Step::Lss => PersonPage::Lss,
+            Step::WholeFamily => PersonPage::WholeFamily,
+            _ => return None,
+        })
+    }
+}
+
 /// What a page is made of; the UI chooses the page layout from this alone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StepKind {
@@ -123,6 +169,7 @@ impl Step {
         Step::WholeFamily,
         Step::SupportedBefore18,
         Step::AdultCircumstances,
+        Step::Children,
         Step::Preferences,
         Step::AboutYou,
         Step::Contact,
@@ -147,10 +194,12 @@ impl Step {
         Step::Confirmation,
     ];
 
-    /// Stable id: the stem of the step's Fluent messages (`step-<id>-title`) and the value
-    /// kept in the browser's history entry.
+    /// Stable id: the stem of the step's Fluent messages (`step-<id>-title`); a further
+    /// child's page has the id of the page it repeats (see `history_id`).
     pub fn id(self) -> &'static str {
         match self {
+            Step::Sibling(_, page) => page.step().id(),
+            Step::Children => "children",
             Step::Country => "country",
             Step::Purpose => "purpose",
             Step::Applicant => "applicant",
@@ -196,6 +245,45 @@ impl Step {
         Step::ALL.iter().copied().find(|step| step.id() == id)
     }
 
+    /// The value kept in the browser's history entry: the id, with a further child's number
+    /// in front (`2:needs`).
+    pub fn history_id(self) -> String {
+        match self {
+            Step::Sibling(person, page) => format!("{}:{}", person + 1, page.step().id()),
+            step => step.id().to_owned(),
+        }
+    }
+
+    /// The page a history entry names (`history_id`).
+    pub fn from_history_id(id: &str) -> Option<Step> {
+        match id.split_once(':') {
+            Some((number, page)) => {
+                let person = number.parse::<u8>().ok()?.checked_sub(1)?;
+                let page = PersonPage::of(Step::from_id(page)?)?;
+                (1..6)
+                    .contains(&person)
+                    .then_some(Step::Sibling(person, page))
+            }
+            None => Step::from_id(id),
+        }
+    }
+
+    /// The page this one is, or repeats for a further child.
+    pub fn base(self) -> Step {
+        match self {
+            Step::Sibling(_, page) => page.step(),
+            step => step,
+        }
+    }
+
+    /// Person index the page is about: the further child's for its pages, else 0.
+    pub fn person(self) -> usize {
+        match self {
+            Step::Sibling(person, _) => usize::from(person),
+            _ => 0,
+        }
+    }
+
     pub fn kind(self) -> StepKind {
         match self {
             Step::Country
@@ -213,6 +301,8 @@ impl Step {
             | Step::WholeFamily
             | Step::SupportedBefore18
             | Step::AdultCircumstances
+            | Step::Children
+            | Step::Sibling(..)
             | Step::Preferences
             | Step::AboutYou
             | Step::Contact
@@ -261,6 +351,8 @@ impl Step {
             Step::WholeFamily => &[Field::WholeFamily],
             Step::SupportedBefore18 => &[Field::SupportedBefore18],
             Step::AdultCircumstances => &[Field::AdultCircumstances],
+            Step::Children => &[Field::AddAnotherChild],
+            Step::Sibling(_, page) => page.step().fields(),
             Step::Preferences => &[
                 Field::PreferredLanguages,
                 Field::Interests,

@@ -2,17 +2,20 @@
 
 use super::Date;
 use super::age::age_on;
-use super::answers::{Answers, DateParts, Value};
+use super::answers::{Answers, DateParts, MAX_CHILDREN, Value};
 use super::contact::{
     Email, EmailError, NameError, PersonName, Phone, PhoneError, PostalCode, PostalCodeError,
     is_hidden,
 };
 use super::field::{DateAutocomplete, Field, FieldKind, TextFormat, TextInput};
 use super::locale::Country;
-use super::options::{APPLICANT, CHILDREN_UNDER_15, CONTACT_METHOD, ContactMethod, SUPPORT_GROUPS};
+use super::options::{
+    ADD_ANOTHER_CHILD, APPLICANT, CHILDREN_UNDER_15, CONTACT_METHOD, ContactMethod, SUPPORT_GROUPS,
+    YesNo,
+};
 use super::person_id::{IdError, PersonId};
 use super::rules::{Answer, implies_children_under_15};
-use super::step::Step;
+use super::step::{PersonPage, Step};
 
 /// Why an answer cannot be accepted. The UI shows the Fluent message `error-<field>-<code>`
 /// where the field has one, else `error-<code>`.
@@ -37,6 +40,8 @@ pub enum ErrorCode {
     /// An answer that an earlier answer rules out ("no children under 15" after choosing to
     /// support children under 15 or families).
     ContradictsEarlierAnswer,
+    /// Another child would be more than one application can hold (`answers::MAX_CHILDREN`).
+    TooMany,
     /// A personnummer, samordningsnummer or CPR number that cannot be right.
     Id(IdError),
     Phone(PhoneError),
@@ -58,6 +63,7 @@ impl ErrorCode {
             ErrorCode::NotANumber,
             ErrorCode::NumberTooLarge,
             ErrorCode::ContradictsEarlierAnswer,
+            ErrorCode::TooMany,
         ];
         all.extend(IdError::ALL.iter().copied().map(ErrorCode::Id));
         all.extend(PhoneError::ALL.iter().copied().map(ErrorCode::Phone));
@@ -84,6 +90,7 @@ impl ErrorCode {
             ErrorCode::NotANumber => "not-a-number",
             ErrorCode::NumberTooLarge => "number-too-large",
             ErrorCode::ContradictsEarlierAnswer => "contradicts-earlier-answer",
+            ErrorCode::TooMany => "too-many",
             ErrorCode::Id(error) => error.code(),
             ErrorCode::Phone(error) => error.code(),
             ErrorCode::PostalCode(error) => error.code(),
@@ -108,6 +115,22 @@ pub fn validate_step(
     answers: &Answers,
     today: Date,
 ) -> Vec<FieldError> {
+    if let Step::Sibling(person, page) = step {
+        let own = answers.person(usize::from(person));
+        let mut errors = validate_step(country, page.step(), &own, today);
+        // A further child added by a guardian is a child.
+        let adult = own
+            .date(Field::BirthDate)
+            .and_then(|parts| parse_date(parts).ok())
+            .is_some_and(|birth| age_on(birth, today) >= 18);
+        if errors.is_empty() && page == PersonPage::BirthDate && adult {
+            errors.push(FieldError {
+                field: Field::BirthDate,
+                code: ErrorCode::ContradictsEarlierAnswer,
+            });
+        }
+        return errors;
+    }
     step.fields()
         .iter()
         .filter_map(|&field| {
@@ -148,6 +171,13 @@ pub fn validate_field(
         _ => return None,
     };
     match (field.kind(), value) {
+        (FieldKind::Radios { .. }, _)
+            if field == ADD_ANOTHER_CHILD.field
+                && answers.one(ADD_ANOTHER_CHILD) == Some(YesNo::Yes)
+                && answers.people() >= MAX_CHILDREN =>
+        {
+            Some(ErrorCode::TooMany)
+        }
         (FieldKind::Radios { .. }, _)
             if field == CHILDREN_UNDER_15.field
                 && answers.one(CHILDREN_UNDER_15) == Some(Answer::No)

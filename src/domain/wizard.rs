@@ -13,8 +13,9 @@ use super::answers::{Answers, Value};
 use super::field::Field;
 use super::journey::Setup;
 use super::locale::Country;
+use super::options::{ADD_ANOTHER_CHILD, YesNo};
 use super::rules::{Assessment, VolunteerAssessment, assess, check_volunteer};
-use super::step::Step;
+use super::step::{PersonPage, Step};
 use super::validate::{FieldError, validate_step};
 
 /// Something the user did.
@@ -30,6 +31,9 @@ pub enum Event {
     Visit(Step),
     /// A Change link on the check-answers page.
     Change(Step),
+    /// A Remove button for one of several children (person index), on the children page
+    /// or check answers.
+    Remove(usize),
     /// The receiver stored the submission and gave this receipt.
     Sent(Receipt),
     /// Sending failed for good (after the platform's retries); the answers are kept and the
@@ -142,6 +146,16 @@ impl Wizard {
         let answers = self.answers_on_route(today);
         let case = self.setup.case(&answers, today)?;
         Some(assess(&case, today))
+    }
+
+    /// The preliminary indication for each person the application is for, the first first.
+    pub fn assessments(&self, today: Date) -> Vec<Assessment> {
+        let answers = self.answers_on_route(today);
+        self.setup
+            .cases(&answers, today)
+            .iter()
+            .map(|case| assess(case, today))
+            .collect()
     }
 
     /// The requirements check for a volunteer registration, from the answers on the route.
@@ -258,15 +272,30 @@ impl Wizard {
     pub fn update(&mut self, event: Event, today: Date) -> Vec<Effect> {
         match event {
             Event::Answer(field, value) => {
-                self.answers.set(field, value);
+                let person = if field.is_per_person() {
+                    self.at.person()
+                } else {
+                    0
+                };
+                if let Some(answers) = self.answers.person_mut(person) {
+                    answers.set(field, value);
+                }
                 Vec::new()
             }
             Event::Continue => self.continue_from_here(today),
-            Event::Back => match self.previous(today) {
-                Some(step) => self.show(step, History::Push),
-                None => Vec::new(),
-            },
+            Event::Back => {
+                if self.drop_untouched_child() {
+                    return self.show(Step::Children, History::Push);
+                }
+                match self.previous(today) {
+                    Some(step) => self.show(step, History::Push),
+                    None => Vec::new(),
+                }
+            }
             Event::Visit(step) => {
+                if step == Step::Children {
+                    self.drop_untouched_child();
+                }
                 if self.can_visit(step, today) {
                     self.show(step, History::Keep)
                 } else {
@@ -280,6 +309,14 @@ impl Wizard {
                 } else {
                     Vec::new()
                 }
+            }
+            Event::Remove(person) => {
+                let here = matches!(self.at, Step::Children | Step::CheckAnswers);
+                if !here || self.sending || !self.answers.remove_person(person) {
+                    return Vec::new();
+                }
+                self.forget_person(person);
+                self.show(self.at, History::Keep)
             }
             Event::Sent(receipt) => {
                 if !self.sending {
@@ -312,6 +349,16 @@ impl Wizard {
             self.sending = true;
             return vec![Effect::Send];
         }
+        if self.at == Step::Children && self.answers.one(ADD_ANOTHER_CHILD) == Some(YesNo::Yes) {
+            // Asked again after the new child's pages.
+            self.answers.clear(Field::AddAnotherChild);
+            if let Some(person) = self.answers.add_sibling() {
+                return self.show(
+                    Step::Sibling(person as u8, PersonPage::Person),
+                    History::Push,
+                );
+            }
+        }
         self.confirmed.insert(self.at);
         self.setup.prefill_after(self.at, &mut self.answers, today);
         let target = if self.returning_to_check_answers {
@@ -324,6 +371,44 @@ impl Wizard {
         match target {
             Some(step) if step != self.at => self.show(step, History::Push),
             _ => Vec::new(),
+        }
+    }
+
+    /// Leaving the first page of a child just added without answering anything takes the
+    /// child away again. Returns whether it did.
+    fn drop_untouched_child(&mut self) -> bool {
+        let last = self.answers.people() - 1;
+        let untouched = self
+            .answers
+            .siblings()
+            .last()
+            .is_some_and(Answers::is_empty);
+        if self.at != Step::Sibling(last as u8, PersonPage::Person) || !untouched {
+            return false;
+        }
+        self.answers.remove_person(last);
+        self.forget_person(last);
+        true
+    }
+
+    /// After person `removed` is taken away, the pages confirmed for the children after
+    /// them move up one place; a further child taking the first child's place keeps
+    /// what it confirmed.
+    fn forget_person(&mut self, removed: usize) {
+        let before = std::mem::take(&mut self.confirmed);
+        for step in before {
+            let moved = match step {
+                Step::Sibling(person, page) => match usize::from(person) {
+                    1 if removed == 0 => Some(page.step()),
+                    person if person == removed => None,
+                    person if person > removed => Some(Step::Sibling(person as u8 - 1, page)),
+                    _ => Some(step),
+                },
+                step => Some(step),
+            };
+            if let Some(step) = moved {
+                self.confirmed.insert(step);
+            }
         }
     }
 

@@ -73,14 +73,10 @@ async fn accept(
     if let Some(stored) = receiver.store.find_by_key(&key).await? {
         return replay(stored, &digest);
     }
-    let payload = parse(&bytes)?;
+    let (payload, schema_version) = parse(&bytes)?;
     let server_today = receiver.today.unwrap_or_else(clock::today);
     let rules_date = payload.rules_date(server_today);
     payload.check(rules_date).map_err(ApiError::Invalid)?;
-    let schema_version = serde_json::to_value(payload.schema_version)
-        .ok()
-        .and_then(|version| version.as_str().map(str::to_owned))
-        .unwrap_or_else(|| crate::domain::payload::SCHEMA_VERSION.to_owned());
     let body = std::str::from_utf8(&bytes).map_err(|_| ApiError::invalid("", "malformed-json"))?;
     let received_at = clock::rfc3339(clock::now());
     let kind = payload.kind.code();
@@ -230,16 +226,24 @@ fn created(reference: &str, received_at: &str, digest: &str, replayed: bool) -> 
 /// Reads the payload: malformed JSON (anything `serde_json` cannot read to its end) and
 /// duplicate member names (`json::parse`) first, then shape errors with the path to the wrong
 /// part; all are 400s.
-fn parse(bytes: &[u8]) -> Result<Payload, ApiError> {
+/// A version 1 body is read as version 2 (`payload::upgrade`); the version returned is the
+/// one the body was sent in.
+fn parse(bytes: &[u8]) -> Result<(Payload, String), ApiError> {
     let json = json::parse(bytes).map_err(|problem| match problem {
         JsonProblem::Malformed => ApiError::invalid("", "malformed-json"),
         JsonProblem::Duplicate(path) => ApiError::invalid(path, "duplicate-member"),
     })?;
-    serde_path_to_error::deserialize(json).map_err(|error| {
-        let path = error.path().to_string();
-        let inner = error.into_inner();
-        shape_error(if path == "." { "" } else { &path }, &inner)
-    })
+    let version = json["schema_version"]
+        .as_str()
+        .unwrap_or_default()
+        .to_owned();
+    serde_path_to_error::deserialize(crate::domain::payload::upgrade(json))
+        .map(|payload| (payload, version))
+        .map_err(|error| {
+            let path = error.path().to_string();
+            let inner = error.into_inner();
+            shape_error(if path == "." { "" } else { &path }, &inner)
+        })
 }
 
 fn shape_error(path: &str, error: &serde_json::Error) -> ApiError {

@@ -202,16 +202,20 @@ pub fn open(envelope: &Envelope, key: &PrivateKey) -> Result<Opened, SealError> 
         reference: reference.clone(),
         problem: "not UTF-8".to_owned(),
     })?;
-    let payload: Payload = serde_json::from_str(&body).map_err(|error| SealError::NotAPayload {
+    let not_a_payload = |error: serde_json::Error| SealError::NotAPayload {
         reference: reference.clone(),
         problem: error.to_string(),
-    })?;
+    };
+    let json: serde_json::Value = serde_json::from_str(&body).map_err(not_a_payload)?;
+    // The version the body was sent in; a version 1 body is read as version 2.
+    let version = json["schema_version"].clone();
+    let payload: Payload =
+        serde_json::from_value(crate::domain::payload::upgrade(json)).map_err(not_a_payload)?;
     let refused = |errors| SealError::Refused {
         reference: reference.clone(),
         rules_date: iso_date(sealing.rules_date),
         errors,
     };
-    let version = serde_json::to_value(payload.schema_version).unwrap_or_default();
     if version.as_str() != Some(sealing.schema_version.as_str()) {
         return Err(refused(vec![PayloadError {
             path: "schema_version".to_owned(),

@@ -46,6 +46,8 @@ struct Person {
     choices: Vec<(Field, &'static str)>,
     texts: Vec<(Field, String)>,
     birth: Option<(i32, u8, u8)>,
+    /// A guardian's further children, added on the children page in this order.
+    siblings: Vec<Person>,
 }
 
 impl Person {
@@ -60,7 +62,14 @@ impl Person {
             ],
             texts: Vec::new(),
             birth: None,
+            siblings: Vec::new(),
         }
+    }
+
+    /// Adds a further child, who answers as `child` does.
+    fn sibling(mut self, child: Person) -> Person {
+        self.siblings.push(child);
+        self
     }
 
     fn choose(mut self, field: Field, key: &'static str) -> Person {
@@ -148,9 +157,21 @@ fn walk(setup: Setup, person: &Person) -> Walk {
     let mut wizard = Wizard::new(setup);
     let mut route = vec![wizard.at()];
     while wizard.at() != Step::CheckAnswers && !wizard.at().is_exit() {
-        for &field in wizard.at().fields() {
-            let blank = wizard.answers().get(field).is_none_or(Value::is_blank);
-            if let (true, Some(value)) = (blank, person.answer(field)) {
+        let at = wizard.at();
+        let who = match at.person() {
+            0 => person,
+            sibling => &person.siblings[sibling - 1],
+        };
+        for &field in at.fields() {
+            let own = wizard.answers().person(at.person());
+            let blank = own.get(field).is_none_or(Value::is_blank);
+            let value = if field == Field::AddAnotherChild {
+                let more = wizard.answers().siblings().len() < person.siblings.len();
+                Some(Value::Choice(if more { "yes" } else { "no" }))
+            } else {
+                who.answer(field)
+            };
+            if let (true, Some(value)) = (blank || field == Field::AddAnotherChild, value) {
                 wizard.update(Event::Answer(field, value), TODAY);
             }
         }
@@ -162,6 +183,10 @@ fn walk(setup: Setup, person: &Person) -> Walk {
             "dead end at {before:?} with {person:?}: {:?}",
             wizard.errors()
         );
+        if before == Step::Children && matches!(wizard.at(), Step::Sibling(..)) {
+            // The children page comes after every child's pages: asked again after these.
+            route.pop();
+        }
         assert!(!route.contains(&wizard.at()), "loop at {:?}", wizard.at());
         route.push(wizard.at());
     }
@@ -830,8 +855,7 @@ fn the_summary_masks_identity_numbers_formats_dates_and_keeps_option_keys() {
     assert!(summary.masks_an_identity_number);
     let shown = |field| {
         summary
-            .rows
-            .iter()
+            .rows()
             .find(|row| row.field == field)
             .map(|row| row.answer.clone())
     };
@@ -851,8 +875,7 @@ fn the_summary_masks_identity_numbers_formats_dates_and_keeps_option_keys() {
     // Each row's Change link returns to the page that asks it.
     assert!(
         summary
-            .rows
-            .iter()
+            .rows()
             .all(|row| row.step.fields().contains(&row.field))
     );
 }

@@ -2,13 +2,13 @@
 //! `Payload::check` with the same rules (the receiver's contract, without a server).
 
 use intake_wizard::domain::answers::{Answers, Value};
-use intake_wizard::domain::examples::{example_answers, example_value};
+use intake_wizard::domain::examples::{add_example_sibling, example_answers, example_value};
 use intake_wizard::domain::field::Field;
 use intake_wizard::domain::journey::Setup;
 use intake_wizard::domain::locale::{Country, Language};
 use intake_wizard::domain::options::Purpose;
 use intake_wizard::domain::payload::{
-    Kind, Payload, PayloadAssessment, PayloadError, date_time_date, iso_date,
+    Kind, Payload, PayloadAssessment, PayloadError, date_time_date, iso_date, upgrade,
 };
 use serde_json::json;
 use time::macros::date;
@@ -78,7 +78,7 @@ fn every_journey_builds_a_payload_that_passes_its_own_check() {
             assert_eq!(payload.municipality, "Exempelby kommun");
             assert_eq!(
                 payload.schema_version,
-                serde_json::from_value(json!("1")).unwrap()
+                serde_json::from_value(json!("2")).unwrap()
             );
             assert_eq!(payload.answers.0["purpose"], json!(purpose.code()));
             assert_eq!(errors(&payload), vec![], "{setup:?} {purpose:?}");
@@ -167,10 +167,21 @@ fn check_names_each_bad_answer_by_path_and_code() {
 
     // The same identifier rules as the browser: a wrong check digit is named by its code.
     let mut json = family_se();
-    json["answers"]["person-id"] = json!("201503142381");
+    json["people"][0]["answers"]["person-id"] = json!("201503142381");
     assert_eq!(
         check_json(json),
-        vec![("answers.person-id".to_owned(), "personnummer-checksum")]
+        vec![(
+            "people.0.answers.person-id".to_owned(),
+            "personnummer-checksum"
+        )]
+    );
+
+    // A question about each person among the answers about the application.
+    let mut json = family_se();
+    json["answers"]["person-name"] = json!("Alva Lind");
+    assert_eq!(
+        check_json(json),
+        vec![("answers.person-name".to_owned(), "off-route")]
     );
 
     // An answer to a Danish-only question on a Swedish route.
@@ -211,10 +222,10 @@ fn check_refuses_a_country_kind_or_assessment_that_the_answers_do_not_give() {
         consents: Vec::new(),
         reasons: Vec::new(),
     };
-    json["assessment"] = serde_json::to_value(made_up).unwrap();
+    json["people"][0]["assessment"] = serde_json::to_value(made_up).unwrap();
     assert_eq!(
         check_json(json),
-        vec![("assessment".to_owned(), "assessment-mismatch")]
+        vec![("people.0.assessment".to_owned(), "assessment-mismatch")]
     );
 }
 
@@ -240,13 +251,13 @@ fn the_wire_format_is_strict_about_its_shape() {
     json["extra"] = json!(1);
     assert!(serde_json::from_value::<Payload>(json).is_err());
     let mut json = family_se();
-    json.as_object_mut().unwrap().remove("assessment");
+    json["people"][0].as_object_mut().unwrap().remove("assessment");
     assert!(
         serde_json::from_value::<Payload>(json).is_err(),
         "assessment must be present, even when null"
     );
     let mut json = family_se();
-    json["schema_version"] = json!("2");
+    json["schema_version"] = json!("3");
     assert!(serde_json::from_value::<Payload>(json).is_err());
     let json = family_se();
     let back: Payload = serde_json::from_value(json.clone()).unwrap();
@@ -297,7 +308,7 @@ fn volunteer(country: Country) -> Payload {
 #[test]
 fn a_volunteer_registration_carries_its_requirements_check_and_a_family_application_none() {
     let se = volunteer(Country::Se);
-    assert_eq!(se.assessment, None);
+    assert!(se.people.is_empty());
     let requirements = se.requirements.clone().expect("a volunteer's requirements");
     assert_eq!(requirements.outcome, "may-proceed");
     let rules: Vec<(&str, &str)> = requirements
@@ -343,7 +354,7 @@ fn a_volunteer_registration_carries_its_requirements_check_and_a_family_applicat
 
     let family: Payload = serde_json::from_value(family_se()).unwrap();
     assert_eq!(family.requirements, None);
-    assert!(family.assessment.is_some());
+    assert!(family.people[0].assessment.is_some());
 }
 
 #[test]
@@ -389,4 +400,133 @@ fn a_danish_volunteer_passes_the_check_with_the_qualification_questions_on_or_of
             "dkQualifications {dk_qualifications}"
         );
     }
+}
+
+/// A Swedish guardian's application for two children: the second without an identity number,
+/// in the LSS personkrets.
+fn two_children_se() -> serde_json::Value {
+    let setup = Setup::default();
+    let mut answers = completed(setup, Country::Se, Purpose::Apply);
+    add_example_sibling(&mut answers);
+    serde_json::to_value(build(setup, &answers)).unwrap()
+}
+
+#[test]
+fn each_child_is_a_person_with_their_own_answers_and_assessment_and_is_checked_alike() {
+    let json = two_children_se();
+    let people = json["people"].as_array().unwrap();
+    assert_eq!(people.len(), 2);
+    assert_eq!(people[1]["answers"]["person-name"], json!("Elis Lind"));
+    assert_eq!(people[1]["answers"]["birth-date"], json!("2018-06-02"));
+    assert_eq!(
+        people[1]["assessment"]["measures"],
+        json!(["kontaktperson", "lss-bitrade-av-kontaktperson"])
+    );
+    assert_eq!(people[0]["assessment"]["measures"], json!(["kontaktperson"]));
+    assert!(json["answers"].get("add-another-child").is_none());
+    assert_eq!(check_json(json.clone()), vec![]);
+
+    // The second child's answers are checked with the same rules, at their own path.
+    let mut bad = json.clone();
+    bad["people"][1]["answers"]["birth-date"] = json!("2030-01-01");
+    assert_eq!(
+        check_json(bad),
+        vec![("people.1.answers.birth-date".to_owned(), "date-in-future")]
+    );
+    // A further child is a child.
+    let mut adult = json.clone();
+    adult["people"][1]["answers"]["birth-date"] = json!("2000-01-01");
+    assert_eq!(
+        check_json(adult),
+        vec![(
+            "people.1.answers.birth-date".to_owned(),
+            "contradicts-earlier-answer"
+        )]
+    );
+    // Each child's assessment is the one the rules give for that child.
+    let mut swapped = json.clone();
+    swapped["people"][1]["assessment"] = json["people"][0]["assessment"].clone();
+    assert_eq!(
+        check_json(swapped),
+        vec![("people.1.assessment".to_owned(), "assessment-mismatch")]
+    );
+    // At most six people.
+    let mut many = json.clone();
+    let sibling = json["people"][1].clone();
+    let list = many["people"].as_array_mut().unwrap();
+    for _ in 0..5 {
+        list.push(sibling.clone());
+    }
+    assert_eq!(check_json(many), vec![("people".to_owned(), "too-many")]);
+}
+
+#[test]
+fn further_children_are_not_sent_when_the_route_has_no_children_page() {
+    // An adult applying for themself: a second person's answers are off the route.
+    let setup = Setup::default();
+    let mut answers = completed(setup, Country::Se, Purpose::Apply);
+    answers.set(Field::Applicant, Value::Choice("adult"));
+    answers.set(
+        Field::BirthDate,
+        Value::Date(intake_wizard::domain::answers::DateParts {
+            day: "1".into(),
+            month: "1".into(),
+            year: "1990".into(),
+        }),
+    );
+    answers.set(Field::HasPersonId, Value::Choice("no"));
+    let alone = build(setup, &answers);
+    add_example_sibling(&mut answers);
+    let with_sibling = build(setup, &answers);
+    assert_eq!(with_sibling, alone);
+    assert_eq!(alone.people.len(), 1);
+
+    let mut json = serde_json::to_value(&alone).unwrap();
+    let sibling = two_children_se()["people"][1].clone();
+    json["people"].as_array_mut().unwrap().push(sibling);
+    assert_eq!(check_json(json), vec![("people.1".to_owned(), "off-route")]);
+}
+
+/// A version 2 body as a version 1 client would have sent it: the one person's answers among
+/// the others, and their assessment at the top.
+fn as_version_1(mut json: serde_json::Value) -> serde_json::Value {
+    let person = json["people"][0].clone();
+    let body = json.as_object_mut().unwrap();
+    body.remove("people");
+    body.insert("schema_version".into(), json!("1"));
+    body.insert("assessment".into(), person["assessment"].clone());
+    let answers = body.get_mut("answers").unwrap().as_object_mut().unwrap();
+    for (id, answer) in person["answers"].as_object().unwrap() {
+        answers.insert(id.clone(), answer.clone());
+    }
+    json
+}
+
+#[test]
+fn a_version_1_body_is_read_as_version_2_and_checked_with_the_same_rules() {
+    let json = family_se();
+    let v1 = as_version_1(json.clone());
+    assert_eq!(upgrade(v1.clone()), json);
+    assert_eq!(check_json(upgrade(v1.clone())), vec![]);
+    let mut bad = v1;
+    bad["answers"]["person-id"] = json!("201503142381");
+    assert_eq!(
+        check_json(upgrade(bad)),
+        vec![(
+            "people.0.answers.person-id".to_owned(),
+            "personnummer-checksum"
+        )]
+    );
+    // The version 1 examples published before version 2 still pass.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("public/schema/examples/1");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        assert_eq!(json["schema_version"], json!("1"));
+        assert_eq!(check_json(upgrade(json)), vec![], "{}", path.display());
+        seen += 1;
+    }
+    assert_eq!(seen, 4);
 }

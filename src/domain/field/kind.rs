@@ -122,6 +122,7 @@ impl Field {
             Field::MeetingFrequency => MEETING_FREQUENCY.kind(),
             Field::LssPersonkrets => LSS_PERSONKRETS.kind(),
             Field::WholeFamily => WHOLE_FAMILY.kind(),
+            Field::AddAnotherChild => ADD_ANOTHER_CHILD.kind(),
             Field::SupportedBefore18 => SUPPORTED_BEFORE_18.kind(),
             Field::AdultCircumstances => ADULT_CIRCUMSTANCES.kind(),
             Field::PreferredLanguages => text(TextFormat::Plain, "off", InputMode::Text, 100),

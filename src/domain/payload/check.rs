@@ -6,23 +6,38 @@ use std::collections::BTreeMap;
 use serde_json::Value as Json;
 
 use super::super::Date;
-use super::super::answers::{Answers, Value};
+use super::super::answers::{Answers, MAX_CHILDREN, Value};
 use super::super::config::is_sent_municipality;
 use super::super::field::{Field, FieldKind};
 use super::super::journey::{Journey, Setup};
 use super::super::locale::{Country, Language};
+use super::super::options::YesNo;
 use super::super::rules::{Case, assess, check_volunteer};
 use super::super::step::Step;
 use super::super::validate::{normalize_text, parse_date, validate_step};
 use super::date::{date_time_date, iso_date, iso_date_parts};
 use super::{
-    APP_VERSION, Kind, Payload, PayloadAnswers, PayloadAssessment, PayloadError,
+    APP_VERSION, Kind, Payload, PayloadAnswers, PayloadAssessment, PayloadError, PayloadPerson,
     PayloadRequirements, SchemaVersion,
 };
 
-/// The family case on the route the answers take, for the assessment.
-fn case_of(setup: Setup, answers: &Answers, today: Date) -> Option<Case> {
-    setup.case(&setup.answers_on_route(answers, today), today)
+/// The people on the route the answers take, each with their answers in wire form and
+/// their assessment.
+fn people_of(setup: Setup, route: &[Step], answers: &Answers, today: Date) -> Vec<PayloadPerson> {
+    let on_route = setup.answers_on_route(answers, today);
+    let mut people = Vec::new();
+    for person in 0..on_route.people() {
+        let own = normalised(setup, route, answers, today, Some(person));
+        let case: Option<Case> = setup.case(&on_route.person(person), today);
+        if own.is_empty() && case.is_none() {
+            continue;
+        }
+        people.push(PayloadPerson {
+            answers: PayloadAnswers(own),
+            assessment: case.map(|case| PayloadAssessment::from(&assess(&case, today))),
+        });
+    }
+    people
 }
 
 /// A volunteer's requirements check on the route the answers take.
@@ -49,16 +64,15 @@ impl Payload {
         let kind =
             kind_of(answers).ok_or_else(|| vec![PayloadError::new("kind", "route-incomplete")])?;
         Ok(Payload {
-            schema_version: SchemaVersion::V1,
+            schema_version: SchemaVersion::V2,
             kind,
             country: country.into(),
             language: language.into(),
             municipality: municipality.trim().to_owned(),
             submitted_at: submitted_at.to_owned(),
             app_version: APP_VERSION.to_owned(),
-            answers: PayloadAnswers(normalised(setup, &route, answers, today)),
-            assessment: case_of(setup, answers, today)
-                .map(|case| PayloadAssessment::from(&assess(&case, today))),
+            answers: PayloadAnswers(normalised(setup, &route, answers, today, None)),
+            people: people_of(setup, &route, answers, today),
             requirements: requirements_of(setup, answers, today),
         })
     }
@@ -78,22 +92,28 @@ impl Payload {
         if date_time_date(&self.submitted_at).is_none() {
             errors.push(PayloadError::new("submitted_at", "invalid-date-time"));
         }
-        let mut answers = Answers::default();
-        for (id, json) in &self.answers.0 {
-            let path = format!("answers.{id}");
-            match Field::from_id(id) {
-                None => errors.push(PayloadError::new(path, "unknown-field")),
-                Some(field) => match value_from_json(field, json) {
-                    Ok(value) => {
-                        answers.set(field, value);
-                    }
-                    Err(code) => errors.push(PayloadError::new(path, code)),
-                },
+        let mut answers = read_answers(&self.answers, "answers", false, &mut errors);
+        if self.people.len() > MAX_CHILDREN {
+            errors.push(PayloadError::new("people", "too-many"));
+        }
+        let mut siblings = Vec::new();
+        for (index, person) in self.people.iter().enumerate() {
+            let path = format!("people.{index}.answers");
+            let own = read_answers(&person.answers, &path, true, &mut errors);
+            if index == 0 {
+                own.iter().for_each(|(field, value)| {
+                    answers.set(field, value.clone());
+                });
+            } else {
+                siblings.push(own);
             }
         }
         if !errors.is_empty() {
             return Err(errors);
         }
+        answers.set_siblings(siblings);
+        // The list of people is complete: no further child is to be added.
+        answers.set(Field::AddAnotherChild, Value::Choice(YesNo::No.code()));
         let country = Country::from(self.country);
         let setup = Setup {
             preset_country: match answers.get(Field::Country) {
@@ -105,18 +125,36 @@ impl Payload {
             dk_qualifications: answers.get(Field::EducationField).is_some(),
         };
         let route = completed_route(setup, &answers, today)?;
-        let on_route: Vec<Field> = route
-            .iter()
-            .flat_map(|step| step.fields().iter().copied())
-            .collect();
-        let expected = normalised(setup, &route, &answers, today);
-        for (id, json) in &self.answers.0 {
-            let on = Field::from_id(id).is_some_and(|field| on_route.contains(&field));
-            if !on {
-                errors.push(PayloadError::new(format!("answers.{id}"), "off-route"));
-            } else if expected.get(id) != Some(json) {
-                errors.push(PayloadError::new(format!("answers.{id}"), "not-normalised"));
+        compare(
+            &self.answers.0,
+            &normalised(setup, &route, &answers, today, None),
+            "answers",
+            &mut errors,
+        );
+        let expected = people_of(setup, &route, &answers, today);
+        for (index, person) in self.people.iter().enumerate() {
+            let path = format!("people.{index}");
+            match expected.get(index) {
+                None => errors.push(PayloadError::new(path, "off-route")),
+                Some(expected) => {
+                    let answers_path = format!("{path}.answers");
+                    compare(
+                        &person.answers.0,
+                        &expected.answers.0,
+                        &answers_path,
+                        &mut errors,
+                    );
+                    if person.assessment != expected.assessment {
+                        errors.push(PayloadError::new(
+                            format!("{path}.assessment"),
+                            "assessment-mismatch",
+                        ));
+                    }
+                }
             }
+        }
+        if expected.len() > self.people.len() {
+            errors.push(PayloadError::new("people", "route-incomplete"));
         }
         if answers
             .choice(Field::Country)
@@ -126,11 +164,6 @@ impl Payload {
         }
         if kind_of(&answers) != Some(self.kind) {
             errors.push(PayloadError::new("kind", "kind-mismatch"));
-        }
-        let assessment = case_of(setup, &answers, today)
-            .map(|case| PayloadAssessment::from(&assess(&case, today)));
-        if assessment != self.assessment {
-            errors.push(PayloadError::new("assessment", "assessment-mismatch"));
         }
         if requirements_of(setup, &answers, today) != self.requirements {
             errors.push(PayloadError::new("requirements", "requirements-mismatch"));
@@ -169,7 +202,12 @@ pub fn completed_route(
         return Err(errors
             .into_iter()
             .map(|error| {
-                PayloadError::new(format!("answers.{}", error.field.id()), error.code.code())
+                let place = if error.field.is_per_person() {
+                    format!("people.{}.answers", last.person())
+                } else {
+                    "answers".to_owned()
+                };
+                PayloadError::new(format!("{place}.{}", error.field.id()), error.code.code())
             })
             .collect());
     }
@@ -189,17 +227,26 @@ fn kind_of(answers: &Answers) -> Option<Kind> {
 }
 
 /// The non-blank answers to the questions on `route`, in their wire form: identity numbers,
-/// phone numbers and postal codes normalised (`validate::normalize_text`).
+/// phone numbers and postal codes normalised (`validate::normalize_text`). With `person`,
+/// that person's answers to the per-person questions; without, the others.
 fn normalised(
     setup: Setup,
     route: &[Step],
     answers: &Answers,
     today: Date,
+    person: Option<usize>,
 ) -> BTreeMap<String, Json> {
+    let answers = &answers.person(person.unwrap_or(0));
+    let fields = route
+        .iter()
+        .filter(|step| step.person() == person.unwrap_or(0))
+        .flat_map(|step| step.fields().iter().copied())
+        .filter(|field| field.is_per_person() == person.is_some())
+        .filter(|field| *field != Field::AddAnotherChild);
     // Inserted one by one rather than collected: `collect()` into a BTreeMap sorts, and each
     // sort instance adds kilobytes to the wasm.
     let mut out = BTreeMap::new();
-    for field in route.iter().flat_map(|step| step.fields().iter().copied()) {
+    for field in fields {
         let Some(value) = answers.get(field).filter(|value| !value.is_blank()) else {
             continue;
         };
@@ -234,6 +281,50 @@ fn json_of(value: &Value) -> Json {
                 parts.day.trim()
             ),
         }),
+    }
+}
+
+/// Reads answers in their wire form; `per_person` says which questions belong there.
+fn read_answers(
+    received: &PayloadAnswers,
+    path: &str,
+    per_person: bool,
+    errors: &mut Vec<PayloadError>,
+) -> Answers {
+    let mut answers = Answers::default();
+    for (id, json) in &received.0 {
+        let path = format!("{path}.{id}");
+        match Field::from_id(id) {
+            None => errors.push(PayloadError::new(path, "unknown-field")),
+            Some(field) if field.is_per_person() != per_person => {
+                errors.push(PayloadError::new(path, "off-route"));
+            }
+            Some(field) => match value_from_json(field, json) {
+                Ok(value) => {
+                    answers.set(field, value);
+                }
+                Err(code) => errors.push(PayloadError::new(path, code)),
+            },
+        }
+    }
+    answers
+}
+
+/// Each received answer is on the route (`expected` has it) and in its normalised form.
+fn compare(
+    received: &BTreeMap<String, Json>,
+    expected: &BTreeMap<String, Json>,
+    path: &str,
+    errors: &mut Vec<PayloadError>,
+) {
+    for (id, json) in received {
+        match expected.get(id) {
+            None => errors.push(PayloadError::new(format!("{path}.{id}"), "off-route")),
+            Some(wanted) if wanted != json => {
+                errors.push(PayloadError::new(format!("{path}.{id}"), "not-normalised"));
+            }
+            Some(_) => {}
+        }
     }
 }
 

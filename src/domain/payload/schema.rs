@@ -87,21 +87,38 @@ pub fn volunteer_status(_: &mut SchemaGenerator) -> Schema {
     one(codes(CheckStatus::ALL.iter().map(|each| each.code())))
 }
 
+/// The answers to the fields `keep` accepts, as a JSON Schema object.
+fn answers(description: &str, keep: impl Fn(Field) -> bool) -> Schema {
+    let properties: serde_json::Map<String, Json> = Field::ALL
+        .iter()
+        .filter(|each| keep(**each))
+        .map(|each| (each.id().to_owned(), field(*each)))
+        .collect();
+    object(serde_json::json!({
+        "description": description,
+        "type": "object",
+        "properties": properties,
+        "additionalProperties": false
+    }))
+}
+
+/// One person's answers: the questions asked for each person.
+pub fn person_answers(_: &mut SchemaGenerator) -> Schema {
+    answers(
+        "One person's answers on the route taken, by field id. Which fields are required depends on the route; the receiver checks it.",
+        Field::is_per_person,
+    )
+}
+
 impl schemars::JsonSchema for PayloadAnswers {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Answers".into()
     }
 
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let properties: serde_json::Map<String, Json> = Field::ALL
-            .iter()
-            .map(|each| (each.id().to_owned(), field(*each)))
-            .collect();
-        object(serde_json::json!({
-            "description": "The answers on the route taken, by field id. Which fields are required depends on the route; the receiver checks it.",
-            "type": "object",
-            "properties": properties,
-            "additionalProperties": false
-        }))
+        answers(
+            "The answers about the application on the route taken, by field id. Which fields are required depends on the route; the receiver checks it.",
+            |each| !each.is_per_person() && each != Field::AddAnotherChild,
+        )
     }
 }
