@@ -682,6 +682,28 @@ error-adult-circumstances-required =
        *[other] Vælg det, der passer på personen
     }
 
+## Step: children (a guardian adds the child's siblings, up to 6 children)
+
+step-children-title = Børn i ansøgningen
+field-add-another-child-label = Vil du tilføje et barn mere?
+field-add-another-child-hint = Søskende kan være med i samme ansøgning, op til 6 børn. Kommunen vurderer hvert barns behov for sig.
+field-add-another-child-option-yes = Ja
+field-add-another-child-option-no = Nej
+error-add-another-child-required = Vælg, om du vil tilføje et barn mere
+error-add-another-child-too-many = En ansøgning kan handle om højst 6 børn. Vælg Nej, og lav en ny ansøgning for flere børn
+children-remove = Fjern
+# Variables:
+#   $title (String) - sidens overskrift
+#   $number (Number) - barnets nummer i ansøgningen
+sibling-step-title = { $title } (barn { $number })
+# Variables:
+#   $number (Number) - barnets nummer i ansøgningen
+#   $name (String) - barnets navn
+person-heading = Barn { $number }: { $name }
+# Variables:
+#   $number (Number) - barnets nummer i ansøgningen
+person-heading-unnamed = Barn { $number }
+
 ## Step: preferences
 
 step-preferences-title = Ønsker til kontaktpersonen
@@ -1182,6 +1204,7 @@ error-date-in-future = Fødselsdatoen skal være i dag eller tidligere
 error-not-a-number = Skriv et tal, for eksempel 2
 error-number-too-large = Skriv et mindre tal
 error-contradicts-earlier-answer = Svaret passer ikke med et tidligere svar. Ret et af dem
+error-too-many = Der kan ikke tilføjes flere
 
 ## Settings errors
 

@@ -687,6 +687,28 @@ error-adult-circumstances-required =
        *[other] Select what applies to the person
     }
 
+## Step: children (a guardian adds the child's siblings, up to 6 children)
+
+step-children-title = Children in the application
+field-add-another-child-label = Do you want to add another child?
+field-add-another-child-hint = Brothers and sisters can be in the same application, up to 6 children. The municipality assesses each child's needs on their own.
+field-add-another-child-option-yes = Yes
+field-add-another-child-option-no = No
+error-add-another-child-required = Select whether you want to add another child
+error-add-another-child-too-many = One application can be for at most 6 children. Select No and make another application for more children
+children-remove = Remove
+# Variables:
+#   $title (String) - the page's heading
+#   $number (Number) - the child's number in the application
+sibling-step-title = { $title } (child { $number })
+# Variables:
+#   $number (Number) - the child's number in the application
+#   $name (String) - the child's name
+person-heading = Child { $number }: { $name }
+# Variables:
+#   $number (Number) - the child's number in the application
+person-heading-unnamed = Child { $number }
+
 ## Step: preferences
 
 step-preferences-title = Wishes for the contact person
@@ -1187,6 +1209,7 @@ error-date-in-future = The date of birth must be today or in the past
 error-not-a-number = Enter a number, like 2
 error-number-too-large = Enter a smaller number
 error-contradicts-earlier-answer = This does not fit an earlier answer. Change one of them
+error-too-many = No more can be added
 
 ## Settings errors (shown to visitors when the municipality's settings are wrong)
 

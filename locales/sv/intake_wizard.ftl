@@ -682,6 +682,28 @@ error-adult-circumstances-required =
        *[other] Välj det som stämmer in på personen
     }
 
+## Step: children (a guardian adds the child's siblings, up to 6 children)
+
+step-children-title = Barn i ansökan
+field-add-another-child-label = Vill du lägga till ett barn till?
+field-add-another-child-hint = Syskon kan ingå i samma ansökan, upp till 6 barn. Kommunen bedömer varje barns behov för sig.
+field-add-another-child-option-yes = Ja
+field-add-another-child-option-no = Nej
+error-add-another-child-required = Välj om du vill lägga till ett barn till
+error-add-another-child-too-many = En ansökan kan gälla högst 6 barn. Välj Nej och gör en ansökan till för fler barn
+children-remove = Ta bort
+# Variables:
+#   $title (String) - sidans rubrik
+#   $number (Number) - barnets nummer i ansökan
+sibling-step-title = { $title } (barn { $number })
+# Variables:
+#   $number (Number) - barnets nummer i ansökan
+#   $name (String) - barnets namn
+person-heading = Barn { $number }: { $name }
+# Variables:
+#   $number (Number) - barnets nummer i ansökan
+person-heading-unnamed = Barn { $number }
+
 ## Step: preferences
 
 step-preferences-title = Önskemål om kontaktpersonen
@@ -1182,6 +1204,7 @@ error-date-in-future = Födelsedatumet måste vara i dag eller tidigare
 error-not-a-number = Skriv en siffra, till exempel 2
 error-number-too-large = Skriv ett mindre tal
 error-contradicts-earlier-answer = Svaret stämmer inte med ett tidigare svar. Ändra ett av dem
+error-too-many = Det går inte att lägga till fler
 
 ## Settings errors
 

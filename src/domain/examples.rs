@@ -43,8 +43,14 @@ pub fn add_example_sibling(answers: &mut Answers) {
     child.set(Field::HasPersonId, Value::Choice(YesNo::No.code()));
     child.set(Field::BirthDate, Value::Date(date));
     child.set(Field::ProtectedIdentity, Value::Choice(YesNo::No.code()));
-    child.set(Field::Needs, Value::Choices(vec![Need::CompanyAndLeisure.code()]));
-    child.set(Field::MeetingFrequency, Value::Choice(MeetingFrequency::Weekly.code()));
+    child.set(
+        Field::Needs,
+        Value::Choices(vec![Need::CompanyAndLeisure.code()]),
+    );
+    child.set(
+        Field::MeetingFrequency,
+        Value::Choice(MeetingFrequency::Weekly.code()),
+    );
     child.set(Field::LssPersonkrets, Value::Choice(Answer::Yes.code()));
     child.set(Field::WholeFamily, Value::Choice(YesNo::No.code()));
 }

@@ -6,8 +6,6 @@
 //! IO: moving browser history, focusing a heading or sending data are `Effect`s, carried out by
 //! the UI through `platform`.
 
-use std::collections::BTreeSet;
-
 use super::Date;
 use super::answers::{Answers, Value};
 use super::field::Field;
@@ -98,8 +96,9 @@ pub struct Wizard {
     setup: Setup,
     answers: Answers,
     /// Pages the user has pressed Continue on. A page is on the route only if every page
-    /// before it is confirmed and still valid.
-    confirmed: BTreeSet<Step>,
+    /// before it is confirmed and still valid. (A list: a set type would add its tree code
+    /// to the wasm for some forty pages.)
+    confirmed: Vec<Step>,
     /// The page being shown; always on the route.
     at: Step,
     /// Errors from the last Continue on this page.
@@ -117,7 +116,7 @@ impl Wizard {
         Wizard {
             setup,
             answers: Answers::default(),
-            confirmed: BTreeSet::new(),
+            confirmed: Vec::new(),
             at: setup.first(),
             errors: Vec::new(),
             returning_to_check_answers: false,
@@ -176,6 +175,19 @@ impl Wizard {
 
     pub fn answers(&self) -> &Answers {
         &self.answers
+    }
+
+    /// The answers a question on the page being shown reads: on a further child's page, that
+    /// child's own for the questions about each person.
+    pub fn answers_of(&self, field: Field) -> &Answers {
+        let sibling = self
+            .at
+            .person()
+            .checked_sub(1)
+            .filter(|_| field.is_per_person());
+        sibling
+            .and_then(|at| self.answers.siblings().get(at))
+            .unwrap_or(&self.answers)
     }
 
     /// The page being shown.
@@ -359,7 +371,9 @@ impl Wizard {
                 );
             }
         }
-        self.confirmed.insert(self.at);
+        if !self.confirmed.contains(&self.at) {
+            self.confirmed.push(self.at);
+        }
         self.setup.prefill_after(self.at, &mut self.answers, today);
         let target = if self.returning_to_check_answers {
             // After a change, go back to check answers, or to the first page the change
@@ -395,21 +409,18 @@ impl Wizard {
     /// them move up one place; a further child taking the first child's place keeps
     /// what it confirmed.
     fn forget_person(&mut self, removed: usize) {
-        let before = std::mem::take(&mut self.confirmed);
-        for step in before {
-            let moved = match step {
-                Step::Sibling(person, page) => match usize::from(person) {
-                    1 if removed == 0 => Some(page.step()),
-                    person if person == removed => None,
-                    person if person > removed => Some(Step::Sibling(person as u8 - 1, page)),
-                    _ => Some(step),
-                },
-                step => Some(step),
+        self.confirmed.retain_mut(|step| {
+            let Step::Sibling(person, page) = *step else {
+                return true;
             };
-            if let Some(step) = moved {
-                self.confirmed.insert(step);
+            match usize::from(person) {
+                1 if removed == 0 => *step = page.step(),
+                person if person == removed => return false,
+                person if person > removed => *step = Step::Sibling(person as u8 - 1, page),
+                _ => {}
             }
-        }
+            true
+        });
     }
 
     fn show(&mut self, step: Step, history: History) -> Vec<Effect> {

@@ -12,7 +12,7 @@ use crate::platform::embed::{EarlyInput, WizardRoot};
 use crate::ui::components::language_switcher::LanguageSwitcher;
 use crate::ui::components::step_indicator::step_indicator_text;
 use crate::ui::i18n::{I18n, fl};
-use crate::ui::steps::check_answers::CheckAnswersPage;
+use crate::ui::steps::check_answers::{CheckAnswersPage, ChildrenList};
 use crate::ui::steps::confirmation::ConfirmationPage;
 use crate::ui::steps::exit::ExitPage;
 use crate::ui::steps::indication::{ConsentsIntro, IndicationPage};
@@ -61,10 +61,10 @@ pub fn App(
     let ctx = WizardCtx::provide(setup, platform::clock::today(), root);
 
     // The first page gets a history entry of its own, so Back can return to it.
-    platform::history::replace(&key, ctx.with_untracked(Wizard::at).id());
+    platform::history::replace(&key, &ctx.with_untracked(Wizard::at).history_id());
     let history = platform::history::on_step(&key, move |step_id| {
         // Every wizard's page is in every entry: only the one that moved changes page.
-        if let Some(step) = Step::from_id(&step_id)
+        if let Some(step) = Step::from_history_id(&step_id)
             && ctx.with_untracked(Wizard::at) != step
         {
             ctx.dispatch(Event::Visit(step));
@@ -127,6 +127,12 @@ pub fn App(
         i18n.language();
         let step = at.get();
         let page = match step.kind() {
+            StepKind::Question if step == Step::Children => view! {
+                <QuestionPage step>
+                    <ChildrenList />
+                </QuestionPage>
+            }
+            .into_any(),
             StepKind::Question => view! { <QuestionPage step /> }.into_any(),
             StepKind::Information => view! { <InformationPage step /> }.into_any(),
             StepKind::Exit => view! { <ExitPage step /> }.into_any(),

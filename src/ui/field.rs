@@ -68,7 +68,7 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
     let error: Signal<Option<String>> = error.into();
     match field.kind() {
         FieldKind::Radios { .. } => {
-            let selected = ctx.slice(move |wizard| wizard.answers().choice(field));
+            let selected = ctx.slice(move |wizard| wizard.answers_of(field).choice(field));
             view! {
                 <Radios
                     name
@@ -83,7 +83,7 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
             .into_any()
         }
         FieldKind::Checkboxes { .. } => {
-            let ticked = ctx.slice(move |wizard| wizard.answers().choices(field).to_vec());
+            let ticked = ctx.slice(move |wizard| wizard.answers_of(field).choices(field).to_vec());
             view! {
                 <Checkboxes
                     name
@@ -99,7 +99,7 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
         }
         FieldKind::Text(mut spec) => {
             spec.autocomplete = ctx.with_untracked(|wizard| field.autocomplete(wizard.answers()));
-            let value = ctx.slice(move |wizard| wizard.answers().text(field).to_owned());
+            let value = ctx.slice(move |wizard| wizard.answers_of(field).text(field).to_owned());
             view! {
                 <TextInput
                     name
@@ -114,7 +114,7 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
             .into_any()
         }
         FieldKind::TextArea { max_chars } => {
-            let value = ctx.slice(move |wizard| wizard.answers().text(field).to_owned());
+            let value = ctx.slice(move |wizard| wizard.answers_of(field).text(field).to_owned());
             view! {
                 <Textarea
                     name
@@ -135,8 +135,13 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
             } else {
                 DateAutocomplete::Off
             };
-            let value =
-                ctx.slice(move |wizard| wizard.answers().date(field).cloned().unwrap_or_default());
+            let value = ctx.slice(move |wizard| {
+                wizard
+                    .answers_of(field)
+                    .date(field)
+                    .cloned()
+                    .unwrap_or_default()
+            });
             view! {
                 <DateInput
                     name

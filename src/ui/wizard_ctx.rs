@@ -153,14 +153,14 @@ impl WizardCtx {
             Effect::ShowStep { step, history } => {
                 // The history entry can wait until the new page is on screen: `pushState` is
                 // slow enough (≈ 5 ms at 4× CPU throttling) to delay the paint of the new page.
-                let id = step.id();
+                let id = step.history_id();
                 let key = self
                     .root
                     .with(|root| root.key().to_owned())
                     .unwrap_or_default();
                 match history {
-                    History::Push => after_paint(move || platform::history::push(&key, id)),
-                    History::Replace => after_paint(move || platform::history::replace(&key, id)),
+                    History::Push => after_paint(move || platform::history::push(&key, &id)),
+                    History::Replace => after_paint(move || platform::history::replace(&key, &id)),
                     History::Keep => {}
                 }
                 self.focus_after_render(HEADING_ID);

@@ -50,7 +50,31 @@ impl Wording {
 
     /// The title of a page: its heading, and the middle of the document title.
     pub fn step_title(self, step: Step) -> String {
-        self.text(&message_id::step_title(step))
+        let title = self.text(&message_id::step_title(step));
+        match step {
+            Step::Sibling(..) => self.text_with(
+                "sibling-step-title",
+                &[
+                    ("title", title),
+                    ("number", (step.person() + 1).to_string()),
+                ],
+            ),
+            _ => title,
+        }
+    }
+
+    /// "Barn 2: Elis Lind": the heading over one child's answers or indication.
+    pub fn person_heading(self, person: usize, name: &str) -> String {
+        let name = name.trim();
+        let args = [
+            ("number", (person + 1).to_string()),
+            ("name", name.to_owned()),
+        ];
+        if name.is_empty() {
+            self.text_with("person-heading-unnamed", &args)
+        } else {
+            self.text_with("person-heading", &args)
+        }
     }
 
     pub fn label(self, field: Field) -> String {

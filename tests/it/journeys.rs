@@ -926,3 +926,5 @@ fn a_relative_caring_for_an_adult_is_asked_whether_the_adult_agrees_and_routed_t
         assert_eq!(assessment.map(|a| a.outcome), Some(Outcome::MayFit));
     }
 }
+
+mod siblings;

@@ -251,7 +251,10 @@ fn the_wire_format_is_strict_about_its_shape() {
     json["extra"] = json!(1);
     assert!(serde_json::from_value::<Payload>(json).is_err());
     let mut json = family_se();
-    json["people"][0].as_object_mut().unwrap().remove("assessment");
+    json["people"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("assessment");
     assert!(
         serde_json::from_value::<Payload>(json).is_err(),
         "assessment must be present, even when null"
@@ -422,7 +425,10 @@ fn each_child_is_a_person_with_their_own_answers_and_assessment_and_is_checked_a
         people[1]["assessment"]["measures"],
         json!(["kontaktperson", "lss-bitrade-av-kontaktperson"])
     );
-    assert_eq!(people[0]["assessment"]["measures"], json!(["kontaktperson"]));
+    assert_eq!(
+        people[0]["assessment"]["measures"],
+        json!(["kontaktperson"])
+    );
     assert!(json["answers"].get("add-another-child").is_none());
     assert_eq!(check_json(json.clone()), vec![]);
 

@@ -8,7 +8,7 @@ use crate::domain::field::Field;
 use crate::domain::journey::Journey;
 use crate::domain::message_id;
 use crate::domain::step::Step;
-use crate::domain::summary::{Shown, SummaryRow};
+use crate::domain::summary::{Shown, Summary, SummaryRow};
 use crate::domain::wizard::{Event, Wizard};
 use crate::platform;
 use crate::platform::submit::Progress;
@@ -49,8 +49,131 @@ fn send_message(state: SendState) -> Option<(bool, String)> {
     }
 }
 
+/// The summary's sections as description lists, each child's under a heading; with
+/// `changes`, a Change link on each row and, with several children, a Remove button for each.
+pub fn summary_lists(summary: Summary, wording: Wording, changes: bool) -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
+    let several = summary
+        .sections
+        .iter()
+        .filter(|section| section.person.is_some())
+        .count()
+        > 1;
+    summary
+        .sections
+        .into_iter()
+        .map(|section| {
+            let heading = section.person.map(|person| {
+                let text = wording.person_heading(person, &section.name);
+                let remove = (changes && several).then(|| remove_button(person, text.clone()));
+                view! {
+                    <h3 class="iw-heading-s">{text}</h3>
+                    {remove}
+                }
+            });
+            let rows = section
+                .rows
+                .into_iter()
+                .map(
+                    |SummaryRow {
+                         step,
+                         field,
+                         answer,
+                     }| {
+                        let label = wording.label(field);
+                        let answer = shown_text(&answer, field, wording);
+                        let change = changes.then(|| {
+                            let hidden = platform::dom::lowercase(&label);
+                            let id = match step.person() {
+                                0 => format!("iw-change-{}", field.id()),
+                                person => format!("iw-change-{}-{}", person + 1, field.id()),
+                            };
+                            view! {
+                                <dd class="iw-summary-list__actions">
+                                    <button
+                                        type="button"
+                                        class="iw-link-button"
+                                        id=id
+                                        on:click=move |_| ctx.dispatch(Event::Change(step))
+                                    >
+                                        {fl!("check-answers-change")}
+                                        <span class="iw-visually-hidden">" " {hidden}</span>
+                                    </button>
+                                </dd>
+                            }
+                        });
+                        view! {
+                            <div class="iw-summary-list__row">
+                                <dt class="iw-summary-list__key">{label}</dt>
+                                <dd class="iw-summary-list__value">{answer}</dd>
+                                {change}
+                            </div>
+                        }
+                    },
+                )
+                .collect_view();
+            view! {
+                {heading}
+                <dl class="iw-summary-list">{rows}</dl>
+            }
+        })
+        .collect_view()
+}
+
+/// A Remove button for one of several children; `name` is read after "Remove".
+pub fn remove_button(person: usize, name: String) -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
+    view! {
+        <button
+            type="button"
+            class="iw-link-button"
+            id=format!("iw-remove-{}", person + 1)
+            on:click=move |_| ctx.dispatch(Event::Remove(person))
+        >
+            {fl!("children-remove")}
+            <span class="iw-visually-hidden">" " {name}</span>
+        </button>
+    }
+}
+
+/// The children page's list of the children added so far, each with a Remove button while
+/// there are several (GOV.UK "add another").
+#[component]
+pub fn ChildrenList() -> impl IntoView {
+    let ctx = WizardCtx::expect_context();
+    let wording = ctx.wording();
+    // Follows Remove.
+    let names = ctx.slice(|wizard| {
+        let answers = wizard.answers();
+        (0..answers.people())
+            .map(|person| answers.person(person).text(Field::PersonName).to_owned())
+            .collect::<Vec<_>>()
+    });
+    move || {
+        let names = names.get();
+        let several = names.len() > 1;
+        let rows = names
+            .into_iter()
+            .enumerate()
+            .map(|(person, name)| {
+                let heading = wording.person_heading(person, &name);
+                view! {
+                    <div class="iw-summary-list__row">
+                        <dt class="iw-summary-list__key">{heading.clone()}</dt>
+                        <dd class="iw-summary-list__actions">
+                            {several.then(|| remove_button(person, heading))}
+                        </dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! { <dl class="iw-summary-list">{rows}</dl> }
+    }
+}
+
 /// # Accessibility
-/// - A description list: each question is a `<dt>`, its answer and Change link `<dd>`s.
+/// - A description list: each question is a `<dt>`, its answer and Change link `<dd>`s; with
+///   several children, each child's list under a heading with its Remove button.
 /// - Each Change link has hidden text naming the question ("Ändra land").
 /// - Sending progress is announced in a polite live region; a failure is an alert that takes
 ///   focus, and the answers stay on the page.
@@ -59,41 +182,11 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let today = ctx.today();
     let wording = ctx.wording();
-    let summary = ctx.with_untracked(|wizard| wizard.summary(today));
+    // Follows Remove.
+    let summary = ctx.slice(move |wizard| wizard.summary(today));
     let journey = ctx.with_untracked(|wizard| Journey::of(wizard.answers()));
-    let has_id = summary.masks_an_identity_number;
-    let rows = summary
-        .rows
-        .into_iter()
-        .map(
-            |SummaryRow {
-                 step,
-                 field,
-                 answer,
-             }| {
-                let label = wording.label(field);
-                let answer = shown_text(&answer, field, wording);
-                let hidden = platform::dom::lowercase(&label);
-                view! {
-                    <div class="iw-summary-list__row">
-                        <dt class="iw-summary-list__key">{label}</dt>
-                        <dd class="iw-summary-list__value">{answer}</dd>
-                        <dd class="iw-summary-list__actions">
-                            <button
-                                type="button"
-                                class="iw-link-button"
-                                id=format!("iw-change-{}", field.id())
-                                on:click=move |_| ctx.dispatch(Event::Change(step))
-                            >
-                                {fl!("check-answers-change")}
-                                <span class="iw-visually-hidden">" " {hidden}</span>
-                            </button>
-                        </dd>
-                    </div>
-                }
-            },
-        )
-        .collect_view();
+    let has_id = summary.with_untracked(|summary| summary.masks_an_identity_number);
+    let lists = move || summary_lists(summary.get(), wording, true);
     let send_state = ctx.send_state();
     let sending = ctx.slice(Wizard::is_sending);
     let status = move || {
@@ -118,7 +211,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
     view! {
         {back_link()}
         {page_heading(Step::CheckAnswers)}
-        <dl class="iw-summary-list">{rows}</dl>
+        {lists}
         {has_id.then(|| view! { <p class="iw-hint">{fl!("check-answers-masked-id-hint")}</p> })}
         <p class="iw-body">{fl!("check-answers-declaration")}</p>
         <div aria-live="polite">{status}</div>

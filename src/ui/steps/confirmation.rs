@@ -10,7 +10,7 @@ use crate::domain::rules::VolunteerAssessment;
 use crate::platform;
 use crate::ui::components::button::{Button, ButtonStyle};
 use crate::ui::i18n::{fl, message};
-use crate::ui::steps::check_answers::shown_text;
+use crate::ui::steps::check_answers::summary_lists;
 use crate::ui::steps::indication::legal_reference;
 use crate::ui::wizard_ctx::{HEADING_ID, WizardCtx};
 
@@ -83,18 +83,6 @@ pub fn ConfirmationPage() -> impl IntoView {
             ),
         ),
     };
-    let rows = summary
-        .rows
-        .into_iter()
-        .map(|row| {
-            view! {
-                <div class="iw-summary-list__row">
-                    <dt class="iw-summary-list__key">{wording.label(row.field)}</dt>
-                    <dd class="iw-summary-list__value">{shown_text(&row.answer, row.field, wording)}</dd>
-                </div>
-            }
-        })
-        .collect_view();
     view! {
         <div class="iw-panel iw-panel--confirmation">
             <h2 class="iw-panel__title" id=HEADING_ID tabindex="-1">{title}</h2>
@@ -121,7 +109,7 @@ pub fn ConfirmationPage() -> impl IntoView {
         {requirements.map(requirements_list)}
         <p class="iw-body">{fl!("confirmation-contact", municipality = municipality, phone = phone)}</p>
         <h3 class="iw-heading-s">{fl!("confirmation-answers-heading")}</h3>
-        <dl class="iw-summary-list">{rows}</dl>
+        {summary_lists(summary, wording, false)}
         <Button
             text=fl!("confirmation-print")
             style=ButtonStyle::Secondary

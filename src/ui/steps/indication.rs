@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::domain::config::Config;
+use crate::domain::field::Field;
 use crate::domain::law::{LegalRef, Verified};
 use crate::domain::message_id;
 use crate::domain::rules::{Assessment, ConsentRequirement, Reason};
@@ -97,11 +98,17 @@ pub fn consent_list(
     view! { <ul class="iw-list iw-consent-list">{items}</ul> }.into_any()
 }
 
-fn assessment_view(
-    assessment: Assessment,
-    wording: Wording,
-    municipality: String,
-) -> impl IntoView {
+/// A heading under the page heading, one level further down under a child's name.
+fn sub_heading(text: String, nested: bool) -> AnyView {
+    if nested {
+        view! { <h4 class="iw-heading-s">{text}</h4> }.into_any()
+    } else {
+        view! { <h3 class="iw-heading-s">{text}</h3> }.into_any()
+    }
+}
+
+/// One person's indication; `nested` under their name when there are several.
+fn assessment_view(assessment: Assessment, wording: Wording, nested: bool) -> impl IntoView {
     let measures = assessment
         .measures
         .iter()
@@ -123,26 +130,54 @@ fn assessment_view(
         .map(reason_item)
         .collect_view();
     view! {
-        <p class="iw-body">{fl!("indication-intro")}</p>
         <div class="iw-panel">
             <p class="iw-body">
                 <strong>{message(&message_id::outcome(assessment.outcome))}</strong>
             </p>
         </div>
-        <h3 class="iw-heading-s">{fl!("indication-measures-heading")}</h3>
+        {sub_heading(fl!("indication-measures-heading"), nested)}
         {if none {
             view! { <p class="iw-body">{fl!("indication-no-measure")}</p> }.into_any()
         } else {
             view! { <ul class="iw-list iw-list--spaced">{measures}</ul> }.into_any()
         }}
-        <h3 class="iw-heading-s">{fl!("indication-reasons-heading")}</h3>
+        {sub_heading(fl!("indication-reasons-heading"), nested)}
         <ul class="iw-list iw-list--bullet iw-list--spaced">{reasons}</ul>
-        <h3 class="iw-heading-s">{fl!("indication-consents-heading")}</h3>
+        {sub_heading(fl!("indication-consents-heading"), nested)}
         {consent_list(assessment.consents, known, wording)}
-        <div class="iw-notice" role="note">
-            <p class="iw-body">{fl!("indication-preliminary", municipality = municipality)}</p>
-        </div>
     }
+}
+
+/// Each person's assessment with their name (under a heading when there are several), from
+/// the answers on the route.
+fn per_person(
+    ctx: WizardCtx,
+    wording: Wording,
+    each: &dyn Fn(Assessment, bool) -> AnyView,
+) -> impl IntoView + use<> {
+    let today = ctx.today();
+    let (assessments, names) = ctx.with_untracked(|wizard| {
+        let answers = wizard.answers_on_route(today);
+        let names: Vec<String> = (0..answers.people())
+            .map(|person| answers.person(person).text(Field::PersonName).to_owned())
+            .collect();
+        (wizard.assessments(today), names)
+    });
+    let several = assessments.len() > 1;
+    assessments
+        .into_iter()
+        .zip(names)
+        .enumerate()
+        .map(|(person, (assessment, name))| {
+            let heading = several.then(|| {
+                view! { <h3 class="iw-heading-m">{wording.person_heading(person, &name)}</h3> }
+            });
+            view! {
+                {heading}
+                {each(assessment, several)}
+            }
+        })
+        .collect_view()
 }
 
 /// # Accessibility
@@ -153,12 +188,18 @@ pub fn IndicationPage(step: Step) -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let wording = ctx.wording();
     let municipality = expect_context::<Config>().municipality.clone();
-    let assessment = ctx.with_untracked(|wizard| wizard.assessment(ctx.today()));
+    let people = per_person(ctx, wording, &|assessment, nested| {
+        assessment_view(assessment, wording, nested).into_any()
+    });
     view! {
         {back_link()}
         {continue_form(view! {
             {page_heading(step)}
-            {assessment.map(|assessment| assessment_view(assessment, wording, municipality))}
+            <p class="iw-body">{fl!("indication-intro")}</p>
+            {people}
+            <div class="iw-notice" role="note">
+                <p class="iw-body">{fl!("indication-preliminary", municipality = municipality)}</p>
+            </div>
         })}
     }
 }
@@ -170,13 +211,13 @@ pub fn ConsentsIntro() -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let wording = ctx.wording();
     let municipality = expect_context::<Config>().municipality.clone();
-    let (consents, known) = ctx
-        .with_untracked(|wizard| wizard.assessment(ctx.today()))
-        .map(|assessment| (assessment.consents_known(), assessment.consents))
-        .map_or((Vec::new(), false), |(known, consents)| (consents, known));
+    let people = per_person(ctx, wording, &|assessment, _| {
+        let known = assessment.consents_known();
+        consent_list(assessment.consents, known, wording).into_any()
+    });
     view! {
         <p class="iw-body">{fl!("consents-intro")}</p>
-        {consent_list(consents, known, wording)}
+        {people}
         <h3 class="iw-heading-s">{wording.text("consents-secrecy-heading")}</h3>
         <p class="iw-body">{wording.text("consents-secrecy-body")}</p>
         <p class="iw-body">{fl!("consents-privacy", municipality = municipality)}</p>
