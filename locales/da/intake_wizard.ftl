@@ -766,9 +766,9 @@ field-may-contact-guardians-hint = Det er oftest dine forældre. Du kan springe 
 field-may-contact-guardians-option-yes = Ja
 field-may-contact-guardians-option-no = Nej
 step-guardian-details-title = Hvordan kan vi kontakte dem?
-field-guardian-name-label = Fulde navn på en af dem
+field-guardian-name-label = Forældremyndighedsindehaverens navn
 error-guardian-name-required = Skriv navnet
-field-guardian-phone-label = Telefonnummer
+field-guardian-phone-label = Forældremyndighedsindehaverens telefonnummer
 error-guardian-phone-required = Skriv telefonnummeret
 step-same-address-title = Bor du på samme adresse som barnet?
 field-same-address-label = Samme adresse som barnet
@@ -776,11 +776,11 @@ field-same-address-hint = Svar nej, hvis barnet har to hjem, og du bor i det and
 field-same-address-option-yes = Ja
 field-same-address-option-no = Nej
 step-own-address-title = Hvad er din adresse?
-field-own-street-address-label = Adresse
+field-own-street-address-label = Din adresse
 error-own-street-address-required = Skriv din adresse
-field-own-postal-code-label = Postnummer
+field-own-postal-code-label = Dit postnummer
 error-own-postal-code-required = Skriv dit postnummer
-field-own-city-label = By
+field-own-city-label = Din by
 error-own-city-required = Skriv dit bynavn
 
 ## Step: about you (a guardian or legal representative; also the volunteer's name)

@@ -771,9 +771,9 @@ field-may-contact-guardians-hint = Your guardians are usually your parents. You 
 field-may-contact-guardians-option-yes = Yes
 field-may-contact-guardians-option-no = No
 step-guardian-details-title = How can we reach your guardian?
-field-guardian-name-label = Their full name
+field-guardian-name-label = Your guardian's full name
 error-guardian-name-required = Enter your guardian's name
-field-guardian-phone-label = Their phone number
+field-guardian-phone-label = Your guardian's phone number
 error-guardian-phone-required = Enter your guardian's phone number
 step-same-address-title = Do you live at the same address as the child?
 field-same-address-label = Same address as the child
@@ -781,11 +781,11 @@ field-same-address-hint = Answer no if the child has two homes and you live in t
 field-same-address-option-yes = Yes
 field-same-address-option-no = No
 step-own-address-title = What is your address?
-field-own-street-address-label = Street address
+field-own-street-address-label = Your street address
 error-own-street-address-required = Enter your street address
-field-own-postal-code-label = Postal code
+field-own-postal-code-label = Your postal code
 error-own-postal-code-required = Enter your postal code
-field-own-city-label = Town or city
+field-own-city-label = Your town or city
 error-own-city-required = Enter your town or city
 
 ## Step: about you (a guardian or legal representative; also the volunteer's name)

@@ -48,7 +48,11 @@ pub fn QuestionPage(
     let intro = wording.optional(&message_id::step_intro(step)).map(|text| {
         let references = citations
             .into_iter()
-            .map(|basis| view! { " " {legal_reference(basis)} })
+            .enumerate()
+            .map(|(index, basis)| {
+                let separator = if index == 0 { " " } else { ", " };
+                view! { {separator} {legal_reference(basis)} }
+            })
             .collect_view();
         view! { <p class="iw-body">{text}{references}</p> }
     });
