@@ -735,13 +735,7 @@ field-child-opinion-hint = Med barnets egne ord, hvis du kan.
 step-request-title = Jeres ansøgning
 field-help-wanted-label = Med egne ord: Hvilken hjælp ønsker I, og hvorfor? (valgfrit)
 field-help-wanted-hint = Skriv kun det nødvendige. Skriv ikke om diagnoser eller andre følsomme oplysninger; det kan du fortælle sagsbehandleren senere.
-# Variables:
-#   $country (String) - se eller dk
-field-social-services-contact-label =
-    { $country ->
-        [dk] Har I kontakt med kommunen nu, eller har I haft det før? (valgfrit)
-       *[other] Har I kontakt med socialtjenesten (socialtjänsten) nu, eller har I haft det før? (valgfrit)
-    }
+field-social-services-contact-label = Har I kontakt med kommunen nu, eller har I haft det før? (valgfrit)
 field-social-services-contact-option-yes = Ja
 field-social-services-contact-option-no = Nej
 field-social-services-contact-option-dont-know = Ved ikke

@@ -740,13 +740,7 @@ field-child-opinion-hint = In the child's own words if you can.
 step-request-title = Your request
 field-help-wanted-label = In your own words: what help do you want, and why? (optional)
 field-help-wanted-hint = Write only what is needed. Leave out diagnoses and other sensitive details; you can tell the social worker later.
-# Variables:
-#   $country (String) - se or dk
-field-social-services-contact-label =
-    { $country ->
-        [dk] Are you in contact with the municipality's social services now, or have you been before? (optional)
-       *[other] Are you in contact with social services (socialtjänsten) now, or have you been before? (optional)
-    }
+field-social-services-contact-label = Are you in contact with the municipality's social services now, or have you been before? (optional)
 field-social-services-contact-option-yes = Yes
 field-social-services-contact-option-no = No
 field-social-services-contact-option-dont-know = I don't know

@@ -735,13 +735,7 @@ field-child-opinion-hint = Med barnets egna ord om du kan.
 step-request-title = Din ansökan
 field-help-wanted-label = Med egna ord: vilken hjälp vill ni ha, och varför? (frivilligt)
 field-help-wanted-hint = Skriv bara det som behövs. Skriv inte om diagnoser eller andra känsliga uppgifter; det kan du berätta för handläggaren senare.
-# Variables:
-#   $country (String) - se eller dk
-field-social-services-contact-label =
-    { $country ->
-        [dk] Har ni kontakt med kommunen nu, eller har ni haft det förut? (frivilligt)
-       *[other] Har ni kontakt med socialtjänsten nu, eller har ni haft det förut? (frivilligt)
-    }
+field-social-services-contact-label = Har ni kontakt med kommunens socialtjänst nu, eller har ni haft det förut? (frivilligt)
 field-social-services-contact-option-yes = Ja
 field-social-services-contact-option-no = Nej
 field-social-services-contact-option-dont-know = Vet inte
