@@ -16,6 +16,10 @@ use super::rules::{Answer, Applicant, Case, Custody, Measure, SupportGroup, Volu
 use super::step::Step;
 use super::validate::{parse_date, parse_number};
 
+/// From this age a young person applying alone is asked whether the municipality may contact
+/// their guardians (below it the guardians decide in any case).
+const ASKED_ABOUT_GUARDIANS_FROM: u32 = 12;
+
 /// The municipality's settings that shape the route.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Setup {
@@ -157,7 +161,7 @@ impl Setup {
                 if facts.applicant() == Some(Applicant::YoungPerson)
                     && facts
                         .person_age()
-                        .is_some_and(|age| (12..18).contains(&age)) =>
+                        .is_some_and(|age| (ASKED_ABOUT_GUARDIANS_FROM..18).contains(&age)) =>
             {
                 Step::ContactGuardians
             }
