@@ -741,6 +741,64 @@ field-other-wishes-label = Andet, du vil fortælle (valgfrit)
 field-other-wishes-hint = For eksempel hvis du ønsker en kontaktperson i en bestemt alder. Skriv ikke om helbred, diagnoser eller andre følsomme oplysninger her. Det kan du fortælle sagsbehandleren senere.
 error-other-wishes-required = Skriv det, du vil fortælle
 
+## Steps: what an intake officer asks first (#13 §3): the child's own view (a guardian
+## applying; one child), the request in the applicant's own words and contact with social
+## services, family treatment (Denmark), interpreter and language, a young person's guardians,
+## the guardian's own address (two homes).
+
+step-child-view-title = Hvad mener barnet?
+step-child-view-intro = Et barn har ret til at sige sin mening i sager om barnet og til at blive hørt.
+field-child-asked-label = Har du spurgt barnet om at få en kontaktperson? (valgfrit)
+field-child-asked-option-yes = Ja
+field-child-asked-option-not-yet = Ikke endnu
+field-child-asked-option-cannot-say = Barnet er for lille eller kan ikke sige det
+field-child-opinion-label = Hvad barnet mener (valgfrit)
+field-child-opinion-hint = Med barnets egne ord, hvis du kan.
+step-request-title = Jeres ansøgning
+field-help-wanted-label = Med egne ord: Hvilken hjælp ønsker I, og hvorfor? (valgfrit)
+field-help-wanted-hint = Skriv kun det nødvendige. Skriv ikke om diagnoser eller andre følsomme oplysninger; det kan du fortælle sagsbehandleren senere.
+field-social-services-contact-label = Har I kontakt med kommunen nu, eller har I haft det før? (valgfrit)
+field-social-services-contact-option-yes = Ja
+field-social-services-contact-option-no = Nej
+field-social-services-contact-option-dont-know = Ved ikke
+field-caseworker-name-label = Sagsbehandlerens navn, hvis du kender det (valgfrit)
+step-family-treatment-title = Er familien i et familiebehandlingsforløb nu?
+field-family-treatment-label = Familiebehandling
+field-family-treatment-hint = En fast kontaktperson er ofte en opfølgning på eller et supplement til familiebehandling. Du kan springe spørgsmålet over.
+field-family-treatment-option-yes = Ja
+field-family-treatment-option-no = Nej
+field-family-treatment-option-dont-know = Ved ikke
+step-interpreter-title = Tolk og sprog
+field-interpreter-label = Har I brug for tolk? (valgfrit)
+field-interpreter-option-yes = Ja
+field-interpreter-option-no = Nej
+field-interpreter-language-label = Sprog for tolken
+field-interpreter-language-hint = Kun hvis I har brug for tolk.
+error-interpreter-language-required = Skriv, hvilket sprog tolken skal tale
+field-contact-language-label = Sprog, I helst vil bruge i kontakten med os (valgfrit)
+step-contact-guardians-title = Må kommunen kontakte dem, der har forældremyndigheden over dig?
+field-may-contact-guardians-label = Må kontakte forældremyndighedsindehaverne
+field-may-contact-guardians-hint = Det er oftest dine forældre. Du kan springe spørgsmålet over.
+field-may-contact-guardians-option-yes = Ja
+field-may-contact-guardians-option-no = Nej
+step-guardian-details-title = Hvordan kan vi kontakte dem?
+field-guardian-name-label = Forældremyndighedsindehaverens navn
+error-guardian-name-required = Skriv navnet
+field-guardian-phone-label = Forældremyndighedsindehaverens telefonnummer
+error-guardian-phone-required = Skriv telefonnummeret
+step-same-address-title = Bor du på samme adresse som barnet?
+field-same-address-label = Samme adresse som barnet
+field-same-address-hint = Svar nej, hvis barnet har to hjem, og du bor i det andet.
+field-same-address-option-yes = Ja
+field-same-address-option-no = Nej
+step-own-address-title = Hvad er din adresse?
+field-own-street-address-label = Din adresse
+error-own-street-address-required = Skriv din adresse
+field-own-postal-code-label = Dit postnummer
+error-own-postal-code-required = Skriv dit postnummer
+field-own-city-label = Din by
+error-own-city-required = Skriv dit bynavn
+
 ## Step: about you (a guardian or legal representative; also the volunteer's name)
 
 step-about-you-title = Hvad hedder du?

@@ -746,6 +746,64 @@ field-other-wishes-label = Anything else you want to tell us (optional)
 field-other-wishes-hint = For example if you would like a contact person of a certain age. Do not write about health, diagnoses or other sensitive details here. You can tell the social worker later.
 error-other-wishes-required = Enter what you want to tell us
 
+## Steps: what an intake officer asks first (#13 §3): the child's own view (a guardian
+## applying; one child), the request in the applicant's own words and contact with social
+## services, family treatment (Denmark), interpreter and language, a young person's guardians,
+## the guardian's own address (two homes).
+
+step-child-view-title = What does the child think?
+step-child-view-intro = A child has the right to say what they think in matters about them, and to be listened to.
+field-child-asked-label = Have you asked the child about getting a contact person? (optional)
+field-child-asked-option-yes = Yes
+field-child-asked-option-not-yet = Not yet
+field-child-asked-option-cannot-say = The child is too young or cannot say
+field-child-opinion-label = What the child thinks (optional)
+field-child-opinion-hint = In the child's own words if you can.
+step-request-title = Your request
+field-help-wanted-label = In your own words: what help do you want, and why? (optional)
+field-help-wanted-hint = Write only what is needed. Leave out diagnoses and other sensitive details; you can tell the social worker later.
+field-social-services-contact-label = Are you in contact with the municipality's social services now, or have you been before? (optional)
+field-social-services-contact-option-yes = Yes
+field-social-services-contact-option-no = No
+field-social-services-contact-option-dont-know = I don't know
+field-caseworker-name-label = The social worker's name, if you know it (optional)
+step-family-treatment-title = Is the family in family treatment (familiebehandling) now?
+field-family-treatment-label = Family treatment
+field-family-treatment-hint = A permanent contact person is often a follow-up or supplement to family treatment. You can skip this.
+field-family-treatment-option-yes = Yes
+field-family-treatment-option-no = No
+field-family-treatment-option-dont-know = I don't know
+step-interpreter-title = Interpreter and language
+field-interpreter-label = Do you need an interpreter? (optional)
+field-interpreter-option-yes = Yes
+field-interpreter-option-no = No
+field-interpreter-language-label = Language for the interpreter
+field-interpreter-language-hint = Only if you need an interpreter.
+error-interpreter-language-required = Enter the language the interpreter should speak
+field-contact-language-label = Language you prefer for contact with us (optional)
+step-contact-guardians-title = May the municipality contact your guardians?
+field-may-contact-guardians-label = May contact your guardians
+field-may-contact-guardians-hint = Your guardians are usually your parents. You can skip this.
+field-may-contact-guardians-option-yes = Yes
+field-may-contact-guardians-option-no = No
+step-guardian-details-title = How can we reach your guardian?
+field-guardian-name-label = Your guardian's full name
+error-guardian-name-required = Enter your guardian's name
+field-guardian-phone-label = Your guardian's phone number
+error-guardian-phone-required = Enter your guardian's phone number
+step-same-address-title = Do you live at the same address as the child?
+field-same-address-label = Same address as the child
+field-same-address-hint = Answer no if the child has two homes and you live in the other one.
+field-same-address-option-yes = Yes
+field-same-address-option-no = No
+step-own-address-title = What is your address?
+field-own-street-address-label = Your street address
+error-own-street-address-required = Enter your street address
+field-own-postal-code-label = Your postal code
+error-own-postal-code-required = Enter your postal code
+field-own-city-label = Your town or city
+error-own-city-required = Enter your town or city
+
 ## Step: about you (a guardian or legal representative; also the volunteer's name)
 
 step-about-you-title = What is your name?

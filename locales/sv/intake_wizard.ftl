@@ -741,6 +741,64 @@ field-other-wishes-label = Något annat du vill berätta (frivilligt)
 field-other-wishes-hint = Till exempel om du önskar en kontaktperson i en viss ålder. Skriv inte om hälsa, diagnoser eller andra känsliga uppgifter här. Det kan du berätta för socialsekreteraren senare.
 error-other-wishes-required = Skriv det du vill berätta
 
+## Steps: what an intake officer asks first (#13 §3): the child's own view (a guardian
+## applying; one child), the request in the applicant's own words and contact with social
+## services, family treatment (Denmark), interpreter and language, a young person's guardians,
+## the guardian's own address (two homes).
+
+step-child-view-title = Vad tycker barnet?
+step-child-view-intro = Ett barn har rätt att säga vad det tycker i frågor som rör barnet, och att bli lyssnat på.
+field-child-asked-label = Har du frågat barnet om att få en kontaktperson? (frivilligt)
+field-child-asked-option-yes = Ja
+field-child-asked-option-not-yet = Inte än
+field-child-asked-option-cannot-say = Barnet är för litet eller kan inte säga
+field-child-opinion-label = Vad barnet tycker (frivilligt)
+field-child-opinion-hint = Med barnets egna ord om du kan.
+step-request-title = Din ansökan
+field-help-wanted-label = Med egna ord: vilken hjälp vill ni ha, och varför? (frivilligt)
+field-help-wanted-hint = Skriv bara det som behövs. Skriv inte om diagnoser eller andra känsliga uppgifter; det kan du berätta för handläggaren senare.
+field-social-services-contact-label = Har ni kontakt med kommunens socialtjänst nu, eller har ni haft det förut? (frivilligt)
+field-social-services-contact-option-yes = Ja
+field-social-services-contact-option-no = Nej
+field-social-services-contact-option-dont-know = Vet inte
+field-caseworker-name-label = Handläggarens namn, om du vet det (frivilligt)
+step-family-treatment-title = Får familjen familjebehandling (familiebehandling) nu?
+field-family-treatment-label = Familjebehandling
+field-family-treatment-hint = En fast kontaktperson är ofta en uppföljning av eller ett komplement till familjebehandling. Du kan hoppa över frågan.
+field-family-treatment-option-yes = Ja
+field-family-treatment-option-no = Nej
+field-family-treatment-option-dont-know = Vet inte
+step-interpreter-title = Tolk och språk
+field-interpreter-label = Behöver ni tolk? (frivilligt)
+field-interpreter-option-yes = Ja
+field-interpreter-option-no = Nej
+field-interpreter-language-label = Språk för tolken
+field-interpreter-language-hint = Bara om ni behöver tolk.
+error-interpreter-language-required = Skriv vilket språk tolken ska tala
+field-contact-language-label = Språk ni helst vill ha i kontakten med oss (frivilligt)
+step-contact-guardians-title = Får kommunen kontakta dina vårdnadshavare?
+field-may-contact-guardians-label = Får kontakta dina vårdnadshavare
+field-may-contact-guardians-hint = Dina vårdnadshavare är oftast dina föräldrar. Du kan hoppa över frågan.
+field-may-contact-guardians-option-yes = Ja
+field-may-contact-guardians-option-no = Nej
+step-guardian-details-title = Hur når vi din vårdnadshavare?
+field-guardian-name-label = Vårdnadshavarens namn
+error-guardian-name-required = Skriv din vårdnadshavares namn
+field-guardian-phone-label = Vårdnadshavarens telefonnummer
+error-guardian-phone-required = Skriv din vårdnadshavares telefonnummer
+step-same-address-title = Bor du på samma adress som barnet?
+field-same-address-label = Samma adress som barnet
+field-same-address-hint = Svara nej om barnet har två hem och du bor i det andra.
+field-same-address-option-yes = Ja
+field-same-address-option-no = Nej
+step-own-address-title = Vilken adress har du?
+field-own-street-address-label = Din gatuadress
+error-own-street-address-required = Skriv din gatuadress
+field-own-postal-code-label = Ditt postnummer
+error-own-postal-code-required = Skriv ditt postnummer
+field-own-city-label = Din ort
+error-own-city-required = Skriv din ort
+
 ## Step: about you (a guardian or legal representative; also the volunteer's name)
 
 step-about-you-title = Vad heter du?

@@ -83,7 +83,12 @@ pub fn example_value(field: Field, country: Country, purpose: Purpose) -> Value 
         Field::PersonId => return pick("20150314-2380", "140315-4321"),
         Field::VolunteerPersonId => return pick("19850709-1232", "090785-1234"),
         Field::StreetAddress => return pick("Storgatan 1", "Nørregade 1"),
-        Field::City => return pick("Exempelby", "Eksempelby"),
+        Field::City | Field::OwnCity => return pick("Exempelby", "Eksempelby"),
+        // Two homes: the guardian's own address is asked and sent.
+        Field::SameAddress => return Value::Choice(YesNo::No.code()),
+        Field::OwnStreetAddress => return pick("Lillgatan 2", "Vestergade 2"),
+        Field::InterpreterLanguage | Field::ContactLanguage => return pick("arabiska", "arabisk"),
+        Field::GuardianName => return Value::Text("Karin Lind".to_owned()),
         Field::HouseholdAdults | Field::OwnChildren | Field::ExperienceYears => {
             return Value::Text("1".to_owned());
         }

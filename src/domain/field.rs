@@ -61,6 +61,39 @@ pub enum Field {
     Interests,
     /// Anything else, with a warning not to write sensitive details (optional).
     OtherWishes,
+    /// A guardian applying: whether they have asked the child what the child thinks.
+    ChildAsked,
+    /// What the child thinks, in the child's own words where possible (optional).
+    ChildOpinion,
+    /// In the applicant's own words: what help is wanted, and why (optional).
+    HelpWanted,
+    /// Current or earlier contact with social services / kommunen (optional).
+    SocialServicesContact,
+    /// The caseworker's name, if known (optional).
+    CaseworkerName,
+    /// DK, a child: the family is in familiebehandling now (optional).
+    FamilyTreatment,
+    /// Whether an interpreter is needed (optional).
+    Interpreter,
+    /// The interpreter's language (needed when an interpreter is).
+    InterpreterLanguage,
+    /// The language the family prefers for contact (optional).
+    ContactLanguage,
+    /// A young person of 12–17 applying alone: whether the municipality may contact their
+    /// guardians (optional).
+    MayContactGuardians,
+    /// Their guardian's name, when they may be contacted.
+    GuardianName,
+    /// Their guardian's phone number, when they may be contacted.
+    GuardianPhone,
+    /// A guardian applying: whether they live at the child's address (optional).
+    SameAddress,
+    /// The guardian's own street address, when it is not the child's.
+    OwnStreetAddress,
+    /// The guardian's own postal code.
+    OwnPostalCode,
+    /// The guardian's own postal town.
+    OwnCity,
     /// The name of the person filling in the form (a guardian, a legal representative, or the volunteer).
     ApplicantName,
     /// The phone number to reach the applicant or volunteer on.
@@ -172,6 +205,22 @@ impl Field {
         Field::PreferredLanguages,
         Field::Interests,
         Field::OtherWishes,
+        Field::ChildAsked,
+        Field::ChildOpinion,
+        Field::HelpWanted,
+        Field::SocialServicesContact,
+        Field::CaseworkerName,
+        Field::FamilyTreatment,
+        Field::Interpreter,
+        Field::InterpreterLanguage,
+        Field::ContactLanguage,
+        Field::MayContactGuardians,
+        Field::GuardianName,
+        Field::GuardianPhone,
+        Field::SameAddress,
+        Field::OwnStreetAddress,
+        Field::OwnPostalCode,
+        Field::OwnCity,
         Field::ApplicantName,
         Field::Phone,
         Field::Email,
@@ -241,6 +290,22 @@ impl Field {
             Field::PreferredLanguages => "preferred-languages",
             Field::Interests => "interests",
             Field::OtherWishes => "other-wishes",
+            Field::ChildAsked => "child-asked",
+            Field::ChildOpinion => "child-opinion",
+            Field::HelpWanted => "help-wanted",
+            Field::SocialServicesContact => "social-services-contact",
+            Field::CaseworkerName => "caseworker-name",
+            Field::FamilyTreatment => "family-treatment",
+            Field::Interpreter => "interpreter",
+            Field::InterpreterLanguage => "interpreter-language",
+            Field::ContactLanguage => "contact-language",
+            Field::MayContactGuardians => "may-contact-guardians",
+            Field::GuardianName => "guardian-name",
+            Field::GuardianPhone => "guardian-phone",
+            Field::SameAddress => "same-address",
+            Field::OwnStreetAddress => "own-street-address",
+            Field::OwnPostalCode => "own-postal-code",
+            Field::OwnCity => "own-city",
             Field::ApplicantName => "applicant-name",
             Field::Phone => "phone",
             Field::Email => "email",
@@ -301,6 +366,8 @@ impl Field {
                 | Field::ProtectedIdentity
                 | Field::Needs
                 | Field::MeetingFrequency
+                | Field::ChildAsked
+                | Field::ChildOpinion
                 | Field::LssPersonkrets
                 | Field::WholeFamily
         )
@@ -317,6 +384,17 @@ impl Field {
                 | Field::PreferredLanguages
                 | Field::Interests
                 | Field::OtherWishes
+                | Field::ChildAsked
+                | Field::ChildOpinion
+                | Field::HelpWanted
+                | Field::SocialServicesContact
+                | Field::CaseworkerName
+                | Field::FamilyTreatment
+                | Field::Interpreter
+                | Field::InterpreterLanguage
+                | Field::ContactLanguage
+                | Field::MayContactGuardians
+                | Field::SameAddress
                 | Field::Email
                 | Field::Occupation
                 | Field::Languages

@@ -8,12 +8,17 @@ use super::Date;
 use super::age::age_on;
 use super::answers::{Answers, Value};
 use super::field::Field;
+use super::law::{LegalRef, Topic, in_force};
 use super::locale::Country;
 use super::options::*;
 use super::person_id::PersonId;
 use super::rules::{Answer, Applicant, Case, Custody, Measure, SupportGroup, VolunteerCase};
 use super::step::{PersonPage, Step};
 use super::validate::{parse_date, parse_number};
+
+/// From this age a young person applying alone is asked whether the municipality may contact
+/// their guardians (below it the guardians decide in any case).
+const ASKED_ABOUT_GUARDIANS_FROM: u32 = 12;
 
 /// The municipality's settings that shape the route.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -116,7 +121,9 @@ impl Setup {
             }
             Step::OtherGuardian => Step::ProtectedIdentity,
             Step::ProtectedIdentity => Step::Needs,
-            Step::Needs => match country {
+            // The child's own view, on a page of its own for the one child.
+            Step::Needs if facts.guardian_for_child() => Step::ChildView,
+            Step::Needs | Step::ChildView => match country {
                 Country::Se => Step::Lss,
                 Country::Dk if facts.is_child() => Step::WholeFamily,
                 Country::Dk
@@ -153,16 +160,46 @@ impl Setup {
             }
             Step::Children => Step::Preferences,
             Step::Lss | Step::WholeFamily | Step::AdultCircumstances => Step::Preferences,
-            Step::Preferences => match facts.applicant() {
+            Step::Preferences => Step::Request,
+            // Familiebehandling is a measure of kommunen's, so not asked after "no contact".
+            Step::Request
+                if country == Country::Dk
+                    && facts.is_child()
+                    && answers.one(SOCIAL_SERVICES_CONTACT) != Some(Answer::No) =>
+            {
+                Step::FamilyTreatment
+            }
+            Step::Request | Step::FamilyTreatment => match facts.applicant() {
                 Some(
                     Applicant::Guardian | Applicant::LegalRepresentative | Applicant::Relative,
                 ) => Step::AboutYou,
                 _ => Step::Contact,
             },
             Step::AboutYou => Step::Contact,
-            Step::Contact if facts.protected_identity() => Step::Indication,
-            Step::Contact => Step::Address,
-            Step::Address => Step::Indication,
+            Step::Contact => Step::Interpreter,
+            Step::Interpreter
+                if facts.applicant() == Some(Applicant::YoungPerson)
+                    && facts
+                        .person_age()
+                        .is_some_and(|age| (ASKED_ABOUT_GUARDIANS_FROM..18).contains(&age)) =>
+            {
+                Step::ContactGuardians
+            }
+            Step::ContactGuardians if answers.one(MAY_CONTACT_GUARDIANS) == Some(YesNo::Yes) => {
+                Step::GuardianDetails
+            }
+            Step::Interpreter | Step::ContactGuardians | Step::GuardianDetails
+                if facts.protected_identity() =>
+            {
+                Step::Indication
+            }
+            Step::Interpreter | Step::ContactGuardians | Step::GuardianDetails => Step::Address,
+            // Two homes: never asked with protected identity (no address is asked or sent).
+            Step::Address if facts.guardian_for_child() && !facts.protected_identity() => {
+                Step::SameAddress
+            }
+            Step::SameAddress if answers.one(SAME_ADDRESS) == Some(YesNo::No) => Step::OwnAddress,
+            Step::Address | Step::SameAddress | Step::OwnAddress => Step::Indication,
             Step::Indication => Step::Consents,
             Step::Consents => Step::CheckAnswers,
 
@@ -209,6 +246,20 @@ impl Setup {
             }
         };
         Some(next)
+    }
+
+    /// The legal references a page cites under its heading, as in force on `today`: the
+    /// child's right to be heard, on the child's own view.
+    pub fn citations(self, step: Step, answers: &Answers, today: Date) -> Vec<&'static LegalRef> {
+        let topics: &[Topic] = match (step.base(), self.rules_country(answers)) {
+            (Step::ChildView, Country::Se) => &[Topic::SeChildViews, Topic::SeLssChildViews],
+            (Step::ChildView, Country::Dk) => &[Topic::DkChildViews],
+            _ => &[],
+        };
+        topics
+            .iter()
+            .filter_map(|topic| in_force(*topic, today))
+            .collect()
     }
 
     /// Follows the route from the first page while `goes_on(page)` holds. A page never appears
@@ -394,6 +445,11 @@ impl Facts<'_> {
                 Some(Applicant::Guardian | Applicant::YoungPerson) | None
             ),
         }
+    }
+
+    /// A guardian applying for their child.
+    fn guardian_for_child(&self) -> bool {
+        self.applicant() == Some(Applicant::Guardian) && self.is_child()
     }
 
     /// Whether the person, or with several children any of them, has a protected identity.

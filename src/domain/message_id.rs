@@ -27,6 +27,11 @@ pub fn step_title(step: Step) -> String {
     id("step", &[step.id(), "title"])
 }
 
+/// Optional: a paragraph under a page's heading, followed by the page's citations.
+pub fn step_intro(step: Step) -> String {
+    id("step", &[step.id(), "intro"])
+}
+
 pub fn field_label(field: Field) -> String {
     id("field", &[field.id(), "label"])
 }

@@ -180,6 +180,16 @@ answer_set! {
 }
 
 answer_set! {
+    /// Whether a guardian has asked the child what they think (the child's right to be heard).
+    pub enum ChildAsked {
+        Yes = "yes",
+        NotYet = "not-yet",
+        /// Too young, or not able to say.
+        CannotSay = "cannot-say",
+    }
+}
+
+answer_set! {
     /// The one box of a confirmation.
     pub enum Confirm {
         Confirm = "confirm",
@@ -256,6 +266,12 @@ pub const WHOLE_FAMILY: One<YesNo> = One::of(Field::WholeFamily);
 pub const ADD_ANOTHER_CHILD: One<YesNo> = One::of(Field::AddAnotherChild);
 pub const SUPPORTED_BEFORE_18: One<Answer> = One::of(Field::SupportedBefore18);
 pub const ADULT_CIRCUMSTANCES: Many<AdultCircumstance> = Many::of(Field::AdultCircumstances);
+pub const CHILD_ASKED: One<ChildAsked> = One::of(Field::ChildAsked);
+pub const SOCIAL_SERVICES_CONTACT: One<Answer> = One::of(Field::SocialServicesContact);
+pub const FAMILY_TREATMENT: One<Answer> = One::of(Field::FamilyTreatment);
+pub const INTERPRETER: One<YesNo> = One::of(Field::Interpreter);
+pub const MAY_CONTACT_GUARDIANS: One<YesNo> = One::of(Field::MayContactGuardians);
+pub const SAME_ADDRESS: One<YesNo> = One::of(Field::SameAddress);
 pub const CONTACT_METHOD: One<ContactMethod> = One::of(Field::ContactMethod);
 pub const CONTACT_TIME: One<ContactTime> = One::of(Field::ContactTime);
 pub const CONSENT_CONFIRM: Many<Confirm> = Many::of(Field::ConsentConfirm);
@@ -300,6 +316,12 @@ pub fn choice_kinds() -> Vec<(Field, FieldKind)> {
         ADD_ANOTHER_CHILD,
         SUPPORTED_BEFORE_18,
         ADULT_CIRCUMSTANCES,
+        CHILD_ASKED,
+        SOCIAL_SERVICES_CONTACT,
+        FAMILY_TREATMENT,
+        INTERPRETER,
+        MAY_CONTACT_GUARDIANS,
+        SAME_ADDRESS,
         CONTACT_METHOD,
         CONTACT_TIME,
         CONSENT_CONFIRM,

@@ -32,6 +32,9 @@ pub enum Step {
     ProtectedIdentity,
     /// Family: broad kinds of need, and how often to meet.
     Needs,
+    /// Family, a guardian applying for a child: has the child been asked, and what does the
+    /// child think (the child's right to be heard). About one child only.
+    ChildView,
     /// Family, SE: the LSS personkrets.
     Lss,
     /// Family, DK child: support for the whole family.
@@ -47,12 +50,27 @@ pub enum Step {
     Sibling(u8, PersonPage),
     /// Family: wishes for the contact person (optional).
     Preferences,
+    /// Family: the request in the applicant's own words, and contact with social services.
+    Request,
+    /// Family, DK child with (possible) contact with kommunen: familiebehandling now.
+    FamilyTreatment,
     /// Family, a guardian or legal representative applying: their own name.
     AboutYou,
     /// Family: how to make contact.
     Contact,
+    /// Family: an interpreter, and the language preferred for contact.
+    Interpreter,
+    /// Family, a young person of 12–17 applying alone: may the municipality contact the
+    /// guardians?
+    ContactGuardians,
+    /// Family, that young person says yes: the guardian's name and phone number.
+    GuardianDetails,
     /// Family: address (skipped with protected identity).
     Address,
+    /// Family, a guardian applying (no protected identity): same address as the child?
+    SameAddress,
+    /// Family, that guardian lives elsewhere (two homes): their own address.
+    OwnAddress,
     /// Family: the preliminary indication of what may fit, and why.
     Indication,
     /// Family: the consents this case needs, and the statement on secrecy.
@@ -99,6 +117,7 @@ pub enum PersonPage {
     BirthDate,
     ProtectedIdentity,
     Needs,
+    ChildView,
     Lss,
     WholeFamily,
 }
@@ -112,6 +131,7 @@ impl PersonPage {
             PersonPage::BirthDate => Step::BirthDate,
             PersonPage::ProtectedIdentity => Step::ProtectedIdentity,
             PersonPage::Needs => Step::Needs,
+            PersonPage::ChildView => Step::ChildView,
             PersonPage::Lss => Step::Lss,
             PersonPage::WholeFamily => Step::WholeFamily,
         }
@@ -125,6 +145,7 @@ impl PersonPage {
             Step::BirthDate => PersonPage::BirthDate,
             Step::ProtectedIdentity => PersonPage::ProtectedIdentity,
             Step::Needs => PersonPage::Needs,
+            Step::ChildView => PersonPage::ChildView,
             Step::Lss => PersonPage::Lss,
             Step::WholeFamily => PersonPage::WholeFamily,
             _ => return None,
@@ -165,15 +186,23 @@ impl Step {
         Step::AdultAgreement,
         Step::ProtectedIdentity,
         Step::Needs,
+        Step::ChildView,
         Step::Lss,
         Step::WholeFamily,
         Step::SupportedBefore18,
         Step::AdultCircumstances,
         Step::Children,
         Step::Preferences,
+        Step::Request,
+        Step::FamilyTreatment,
         Step::AboutYou,
         Step::Contact,
+        Step::Interpreter,
+        Step::ContactGuardians,
+        Step::GuardianDetails,
         Step::Address,
+        Step::SameAddress,
+        Step::OwnAddress,
         Step::Indication,
         Step::Consents,
         Step::VolunteerInfo,
@@ -212,14 +241,22 @@ impl Step {
             Step::AdultAgreement => "adult-agreement",
             Step::ProtectedIdentity => "protected-identity",
             Step::Needs => "needs",
+            Step::ChildView => "child-view",
             Step::Lss => "lss",
             Step::WholeFamily => "whole-family",
             Step::SupportedBefore18 => "supported-before-18",
             Step::AdultCircumstances => "adult-circumstances",
             Step::Preferences => "preferences",
+            Step::Request => "request",
+            Step::FamilyTreatment => "family-treatment",
             Step::AboutYou => "about-you",
             Step::Contact => "contact",
+            Step::Interpreter => "interpreter",
+            Step::ContactGuardians => "contact-guardians",
+            Step::GuardianDetails => "guardian-details",
             Step::Address => "address",
+            Step::SameAddress => "same-address",
+            Step::OwnAddress => "own-address",
             Step::Indication => "indication",
             Step::Consents => "consents",
             Step::VolunteerInfo => "volunteer-info",
@@ -297,6 +334,7 @@ impl Step {
             | Step::AdultAgreement
             | Step::ProtectedIdentity
             | Step::Needs
+            | Step::ChildView
             | Step::Lss
             | Step::WholeFamily
             | Step::SupportedBefore18
@@ -304,9 +342,16 @@ impl Step {
             | Step::Children
             | Step::Sibling(..)
             | Step::Preferences
+            | Step::Request
+            | Step::FamilyTreatment
             | Step::AboutYou
             | Step::Contact
+            | Step::Interpreter
+            | Step::ContactGuardians
+            | Step::GuardianDetails
             | Step::Address
+            | Step::SameAddress
+            | Step::OwnAddress
             | Step::VolunteerRoles
             | Step::SupportGroups
             | Step::VolunteerIdentity
@@ -347,6 +392,7 @@ impl Step {
             ],
             Step::ProtectedIdentity => &[Field::ProtectedIdentity],
             Step::Needs => &[Field::Needs, Field::MeetingFrequency],
+            Step::ChildView => &[Field::ChildAsked, Field::ChildOpinion],
             Step::Lss => &[Field::LssPersonkrets],
             Step::WholeFamily => &[Field::WholeFamily],
             Step::SupportedBefore18 => &[Field::SupportedBefore18],
@@ -358,6 +404,12 @@ impl Step {
                 Field::Interests,
                 Field::OtherWishes,
             ],
+            Step::Request => &[
+                Field::HelpWanted,
+                Field::SocialServicesContact,
+                Field::CaseworkerName,
+            ],
+            Step::FamilyTreatment => &[Field::FamilyTreatment],
             Step::AboutYou => &[Field::ApplicantName],
             Step::Contact => &[
                 Field::Phone,
@@ -365,7 +417,20 @@ impl Step {
                 Field::ContactMethod,
                 Field::ContactTime,
             ],
+            Step::Interpreter => &[
+                Field::Interpreter,
+                Field::InterpreterLanguage,
+                Field::ContactLanguage,
+            ],
+            Step::ContactGuardians => &[Field::MayContactGuardians],
+            Step::GuardianDetails => &[Field::GuardianName, Field::GuardianPhone],
             Step::Address => &[Field::StreetAddress, Field::PostalCode, Field::City],
+            Step::SameAddress => &[Field::SameAddress],
+            Step::OwnAddress => &[
+                Field::OwnStreetAddress,
+                Field::OwnPostalCode,
+                Field::OwnCity,
+            ],
             Step::Consents => &[Field::ConsentConfirm, Field::SecrecyRead],
             Step::VolunteerRoles => &[Field::VolunteerRoles],
             Step::SupportGroups => &[Field::SupportGroups],

@@ -10,8 +10,8 @@ use super::contact::{
 use super::field::{DateAutocomplete, Field, FieldKind, TextFormat, TextInput};
 use super::locale::Country;
 use super::options::{
-    ADD_ANOTHER_CHILD, APPLICANT, CHILDREN_UNDER_15, CONTACT_METHOD, ContactMethod, SUPPORT_GROUPS,
-    YesNo,
+    ADD_ANOTHER_CHILD, APPLICANT, CHILDREN_UNDER_15, CONTACT_METHOD, ContactMethod, INTERPRETER,
+    SUPPORT_GROUPS, YesNo,
 };
 use super::person_id::{IdError, PersonId};
 use super::rules::{Answer, implies_children_under_15};
@@ -144,6 +144,7 @@ pub fn validate_step(
 pub fn required(field: Field, answers: &Answers) -> bool {
     match field {
         Field::Email => answers.one(CONTACT_METHOD) == Some(ContactMethod::Email),
+        Field::InterpreterLanguage => answers.one(INTERPRETER) == Some(YesNo::Yes),
         Field::OwnChildrenAges => parse_number(answers.text(Field::OwnChildren), u16::MAX)
             .is_ok_and(|children| children > 0),
         // Needed unless the assignment involves no children under 15; whom the volunteer wants

@@ -171,6 +171,6 @@ test('one complete journey with the keyboard alone: Tab, Shift+Tab, Space, Enter
   await waitForStep(page, 'confirmation');
   await focusIs(page, 'iw-heading');
   const payload = JSON.parse(rowsFor(await reference(page))[0].body);
-  assert.deepEqual(payload.assessment.measures, journey.stored.measures);
+  assert.deepEqual(payload.people[0].assessment.measures, journey.stored.measures);
   await context.close();
 });

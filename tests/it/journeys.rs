@@ -269,7 +269,10 @@ fn families() -> Vec<Person> {
                             .choose(Field::LssPersonkrets, "dont-know")
                             .choose(Field::WholeFamily, "yes")
                             .choose(Field::SupportedBefore18, "no")
-                            .choose(Field::AdultCircumstances, "deafblind"),
+                            .choose(Field::AdultCircumstances, "deafblind")
+                            .choose(Field::SocialServicesContact, "no")
+                            .choose(Field::MayContactGuardians, "no")
+                            .choose(Field::SameAddress, "no"),
                     );
                     people.push(
                         base.choose(Field::Custody, "two")
@@ -277,6 +280,7 @@ fn families() -> Vec<Person> {
                             .choose(Field::Needs, "family-relief")
                             .choose(Field::LssPersonkrets, "yes")
                             .choose(Field::SupportedBefore18, "yes")
+                            .choose(Field::SameAddress, "no")
                             .choose(
                                 Field::AdultCircumstances,
                                 "homeless-mental-illness-or-substance-misuse",
@@ -924,6 +928,201 @@ fn a_relative_caring_for_an_adult_is_asked_whether_the_adult_agrees_and_routed_t
         };
         assert_eq!(measures, Some(expected), "{country:?}");
         assert_eq!(assessment.map(|a| a.outcome), Some(Outcome::MayFit));
+    }
+}
+
+/// The route `person` walks, with no country preset.
+fn route_of(person: &Person) -> Vec<Step> {
+    walk(setup(None), person).route
+}
+
+/// Whether `after` comes directly after `before` on `route`.
+fn directly_after(route: &[Step], before: Step, after: Step) -> bool {
+    route.windows(2).any(|pair| pair == [before, after])
+}
+
+#[test]
+fn the_childs_own_view_is_asked_directly_after_the_needs_only_when_a_guardian_applies_for_a_child()
+{
+    for country in Country::ALL {
+        let guardian = Person::new(country, "apply").choose(Field::Applicant, "guardian");
+        let route = route_of(&guardian);
+        assert!(
+            directly_after(&route, Step::Needs, Step::ChildView),
+            "{country:?} {route:?}"
+        );
+        for (applicant, birth) in [
+            ("young-person", (2013, 1, 10)),
+            ("adult", (1990, 4, 5)),
+            ("legal-representative", (1990, 4, 5)),
+            ("relative", (1990, 4, 5)),
+        ] {
+            let person = Person::new(country, "apply")
+                .choose(Field::Applicant, applicant)
+                .born(birth.0, birth.1, birth.2);
+            assert!(
+                !route_of(&person).contains(&Step::ChildView),
+                "{country:?} {applicant}"
+            );
+        }
+    }
+    // The page cites the child's right to be heard as in force on the day, from domain::law.
+    let cites = |country: Country, today| {
+        let mut answers = Answers::default();
+        answers.set(Field::Country, Value::Choice(country.code()));
+        Setup::default()
+            .citations(Step::ChildView, &answers, today)
+            .iter()
+            .map(|basis| (basis.act.code(), basis.cite))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cites(Country::Se, TODAY),
+        [
+            ("sol-2025-400", "3 kap. 2 och 3 §§"),
+            ("lss-1993-387", "8 § andra stycket")
+        ]
+    );
+    assert_eq!(
+        cites(Country::Se, date!(2025 - 06 - 30))[0],
+        ("sol-2001-453", "11 kap. 10 §")
+    );
+    assert_eq!(cites(Country::Dk, TODAY), [("barnets-lov", "§ 5")]);
+    assert!(
+        Setup::default()
+            .citations(Step::Needs, &Answers::default(), TODAY)
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_request_follows_the_wishes_and_family_treatment_is_asked_only_in_denmark_for_a_child() {
+    for country in Country::ALL {
+        for (applicant, birth) in [
+            ("guardian", (2016, 5, 17)),
+            ("young-person", (2010, 6, 1)),
+            ("adult", (1990, 4, 5)),
+        ] {
+            let person = Person::new(country, "apply")
+                .choose(Field::Applicant, applicant)
+                .born(birth.0, birth.1, birth.2);
+            let route = route_of(&person);
+            assert!(
+                directly_after(&route, Step::Preferences, Step::Request),
+                "{route:?}"
+            );
+            let child = applicant != "adult";
+            assert_eq!(
+                route.contains(&Step::FamilyTreatment),
+                country == Country::Dk && child,
+                "{country:?} {applicant}"
+            );
+            // Not asked after "no contact with kommunen".
+            let no_contact = person.choose(Field::SocialServicesContact, "no");
+            assert!(!route_of(&no_contact).contains(&Step::FamilyTreatment));
+        }
+    }
+}
+
+#[test]
+fn the_interpreter_page_follows_contact_and_its_language_is_needed_only_with_an_interpreter() {
+    for country in Country::ALL {
+        let person = Person::new(country, "apply")
+            .choose(Field::Applicant, "adult")
+            .born(1990, 4, 5);
+        assert!(directly_after(
+            &route_of(&person),
+            Step::Contact,
+            Step::Interpreter
+        ));
+    }
+    let errors = |interpreter: &'static str| {
+        let mut answers = Answers::default();
+        answers.set(Field::Interpreter, Value::Choice(interpreter));
+        validate_step(Country::Se, Step::Interpreter, &answers, TODAY)
+    };
+    assert_eq!(
+        errors("yes"),
+        [FieldError {
+            field: Field::InterpreterLanguage,
+            code: ErrorCode::Required
+        }]
+    );
+    assert_eq!(errors("no"), []);
+    assert_eq!(
+        validate_step(Country::Se, Step::Interpreter, &Answers::default(), TODAY),
+        [],
+        "the whole page is optional"
+    );
+}
+
+#[test]
+fn a_young_person_of_12_to_17_applying_alone_is_asked_whether_the_guardians_may_be_contacted() {
+    for country in Country::ALL {
+        for birth in [(2014, 11, 23), (2010, 6, 1), (2008, 11, 24)] {
+            let young = Person::new(country, "apply")
+                .choose(Field::Applicant, "young-person")
+                .born(birth.0, birth.1, birth.2);
+            let route = route_of(&young.clone().choose(Field::MayContactGuardians, "yes"));
+            assert!(directly_after(
+                &route,
+                Step::Interpreter,
+                Step::ContactGuardians
+            ));
+            assert!(directly_after(
+                &route,
+                Step::ContactGuardians,
+                Step::GuardianDetails
+            ));
+            let route = route_of(&young.choose(Field::MayContactGuardians, "no"));
+            assert!(route.contains(&Step::ContactGuardians));
+            assert!(!route.contains(&Step::GuardianDetails), "{route:?}");
+        }
+        // Under 12 (the guardians decide anyway), a guardian, an adult: not asked.
+        for (applicant, birth) in [
+            ("young-person", (2014, 11, 24)),
+            ("guardian", (2010, 6, 1)),
+            ("adult", (1990, 4, 5)),
+        ] {
+            let person = Person::new(country, "apply")
+                .choose(Field::Applicant, applicant)
+                .born(birth.0, birth.1, birth.2);
+            let route = route_of(&person);
+            assert!(
+                !route.contains(&Step::ContactGuardians) && !route.contains(&Step::GuardianDetails),
+                "{country:?} {applicant} {birth:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_guardians_own_address_is_asked_with_two_homes_and_never_with_protected_identity() {
+    for country in Country::ALL {
+        let guardian = Person::new(country, "apply").choose(Field::Applicant, "guardian");
+        let two_homes = guardian.clone().choose(Field::SameAddress, "no");
+        let route = route_of(&two_homes);
+        assert!(directly_after(&route, Step::Address, Step::SameAddress));
+        assert!(directly_after(&route, Step::SameAddress, Step::OwnAddress));
+        assert!(directly_after(&route, Step::OwnAddress, Step::Indication));
+        let one_home = route_of(&guardian.clone().choose(Field::SameAddress, "yes"));
+        assert!(one_home.contains(&Step::SameAddress) && !one_home.contains(&Step::OwnAddress));
+
+        let protected = two_homes.choose(Field::ProtectedIdentity, "yes");
+        let Walk { route, wizard } = walk(setup(None), &protected);
+        for step in [Step::Address, Step::SameAddress, Step::OwnAddress] {
+            assert!(!route.contains(&step), "{country:?} {step:?}");
+        }
+        let sent = wizard.answers_on_route(TODAY);
+        for field in [Field::SameAddress, Field::OwnStreetAddress, Field::OwnCity] {
+            assert_eq!(sent.get(field), None, "{field:?}");
+        }
+        // Not asked when the person applies for themself.
+        let young = Person::new(country, "apply")
+            .choose(Field::Applicant, "young-person")
+            .choose(Field::SameAddress, "no")
+            .born(2010, 6, 1);
+        assert!(!route_of(&young).contains(&Step::SameAddress));
     }
 }
 

@@ -204,7 +204,10 @@ fn built_ids() -> Vec<(String, bool)> {
     VolunteerOutcome::ALL
         .iter()
         .for_each(|code| need(id::volunteer_outcome(*code)));
-    // Optional: hints, and field-specific overrides of shared error messages.
+    // Optional: page intros, hints, and field-specific overrides of shared error messages.
+    for step in Step::ALL {
+        ids.push((id::step_intro(*step), false));
+    }
     for field in Field::ALL {
         ids.push((id::field_hint(*field), false));
         for option in field.options() {

@@ -536,3 +536,27 @@ fn a_version_1_body_is_read_as_version_2_and_checked_with_the_same_rules() {
     }
     assert_eq!(seen, 4);
 }
+
+#[test]
+fn the_guardians_own_address_is_sent_with_two_homes_and_refused_with_protected_identity() {
+    for country in Country::ALL {
+        let setup = Setup::default();
+        let mut answers = completed(setup, country, Purpose::Apply);
+        let sent = build(setup, &answers);
+        assert!(sent.answers.0.contains_key("own-street-address"));
+        assert_eq!(errors(&sent), vec![]);
+
+        // With protected identity neither address is on the route: not sent, and refused.
+        answers.set(Field::ProtectedIdentity, Value::Choice("yes"));
+        let protected = build(setup, &answers);
+        for id in ["street-address", "same-address", "own-street-address"] {
+            assert!(!protected.answers.0.contains_key(id), "{id}");
+        }
+        let mut json = serde_json::to_value(&protected).unwrap();
+        json["answers"]["own-street-address"] = json!("Lillgatan 2");
+        assert_eq!(
+            check_json(json),
+            vec![("answers.own-street-address".to_owned(), "off-route")]
+        );
+    }
+}

@@ -95,13 +95,16 @@ fn the_schema_refuses_what_the_receiver_refuses_for_its_shape() {
     unknown_option["answers"]["purpose"] = json!("complain");
     bad.push(unknown_option);
     let mut no_assessment = example.clone();
-    no_assessment.as_object_mut().unwrap().remove("assessment");
+    no_assessment["people"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("assessment");
     bad.push(no_assessment);
     let mut bad_time = example.clone();
     bad_time["submitted_at"] = json!("yesterday");
     bad.push(bad_time);
     let mut other_version = example.clone();
-    other_version["schema_version"] = json!("2");
+    other_version["schema_version"] = json!("3");
     bad.push(other_version);
     for json in bad {
         assert!(!validator.is_valid(&json), "accepted: {json}");

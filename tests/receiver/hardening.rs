@@ -68,13 +68,19 @@ async fn text_the_wizard_would_refuse_is_refused_with_the_wizards_codes() {
     ];
     for (field, text, code) in cases {
         let mut json = family_se();
-        json["answers"][field] = json!(text);
+        let place = if field == "person-name" {
+            "people.0.answers"
+        } else {
+            "answers"
+        };
+        json.pointer_mut(&format!("/{}", place.replace('.', "/")))
+            .unwrap()[field] = json!(text);
         let body = serde_json::to_vec(&json).unwrap();
         let answer = post(&harness.router, &body, &new_key()).await;
         assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{field}: {text:?}");
         assert_eq!(
             pairs(&answer),
-            one(&format!("answers.{field}"), code),
+            one(&format!("{place}.{field}"), code),
             "{field}: {text:?}"
         );
     }

@@ -87,7 +87,19 @@ pub async fn start() -> Harness {
 
 /// Every example payload: file name and exact bytes.
 pub fn examples() -> Vec<(String, Vec<u8>)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(EXAMPLES_DIR);
+    examples_in(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(EXAMPLES_DIR))
+}
+
+/// The examples of schema version 1, kept as published (`public/schema/examples/1/`).
+pub fn examples_v1() -> Vec<(String, Vec<u8>)> {
+    examples_in(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join(EXAMPLES_DIR)
+            .join("1"),
+    )
+}
+
+fn examples_in(dir: PathBuf) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|entry| entry.unwrap().path())

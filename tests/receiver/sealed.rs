@@ -91,7 +91,10 @@ fn personal_texts() -> Vec<String> {
     let mut texts = Vec::new();
     for (_, body) in examples() {
         let payload: Value = serde_json::from_slice(&body).unwrap();
-        for (id, answer) in payload["answers"].as_object().unwrap() {
+        let people = payload["people"].as_array().unwrap();
+        let answers =
+            std::iter::once(&payload["answers"]).chain(people.iter().map(|p| &p["answers"]));
+        for (id, answer) in answers.flat_map(|answers| answers.as_object().unwrap()) {
             // (Not `has-person-id`: its "yes" is three letters a ciphertext's base64 can hold.)
             let personal = id.ends_with("-name")
                 || (id.ends_with("person-id") && !id.starts_with("has-"))
@@ -147,7 +150,7 @@ async fn a_sealing_receiver_keeps_no_plaintext_in_its_rows_files_or_logs() {
         post(&harness.router, &body, &key_header).await;
     }
     let mut refused: Value = serde_json::from_slice(&body).unwrap();
-    refused["answers"]["person-id"] = json!("201503142381");
+    refused["people"][0]["answers"]["person-id"] = json!("201503142381");
     post(&harness.router, refused.to_string().as_bytes(), &new_key()).await;
     let listed = inbox(&harness).await;
     assert_eq!(listed.len(), references.len() + 1);

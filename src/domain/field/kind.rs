@@ -128,19 +128,37 @@ impl Field {
             Field::PreferredLanguages => text(TextFormat::Plain, "off", InputMode::Text, 100),
             Field::Interests => text(TextFormat::Plain, "off", InputMode::Text, 200),
             Field::OtherWishes => FieldKind::TextArea { max_chars: 500 },
+            Field::ChildAsked => CHILD_ASKED.kind(),
+            Field::ChildOpinion => FieldKind::TextArea { max_chars: 500 },
+            Field::HelpWanted => FieldKind::TextArea { max_chars: 1000 },
+            Field::SocialServicesContact => SOCIAL_SERVICES_CONTACT.kind(),
+            Field::CaseworkerName => text(TextFormat::Plain, "off", InputMode::Text, 100),
+            Field::FamilyTreatment => FAMILY_TREATMENT.kind(),
+            Field::Interpreter => INTERPRETER.kind(),
+            Field::InterpreterLanguage | Field::ContactLanguage => {
+                text(TextFormat::Plain, "off", InputMode::Text, 60)
+            }
+            Field::MayContactGuardians => MAY_CONTACT_GUARDIANS.kind(),
+            Field::GuardianName => text(TextFormat::Name, "off", InputMode::Text, 100),
+            Field::GuardianPhone => text(TextFormat::Phone, "off", InputMode::Tel, 20),
+            Field::SameAddress => SAME_ADDRESS.kind(),
             Field::ApplicantName => text(TextFormat::Name, "name", InputMode::Text, 100),
             Field::Phone => text(TextFormat::Phone, "tel", InputMode::Tel, 20),
             Field::Email => text(TextFormat::Email, "email", InputMode::Email, 254),
             Field::ContactMethod => CONTACT_METHOD.kind(),
             Field::ContactTime => CONTACT_TIME.kind(),
-            Field::StreetAddress => text(TextFormat::Plain, "street-address", InputMode::Text, 100),
-            Field::PostalCode => text(
+            Field::StreetAddress | Field::OwnStreetAddress => {
+                text(TextFormat::Plain, "street-address", InputMode::Text, 100)
+            }
+            Field::PostalCode | Field::OwnPostalCode => text(
                 TextFormat::PostalCode,
                 "postal-code",
                 InputMode::Numeric,
                 10,
             ),
-            Field::City => text(TextFormat::Plain, "address-level2", InputMode::Text, 60),
+            Field::City | Field::OwnCity => {
+                text(TextFormat::Plain, "address-level2", InputMode::Text, 60)
+            }
             Field::ConsentConfirm => CONSENT_CONFIRM.kind(),
             Field::SecrecyRead => SECRECY_READ.kind(),
             Field::VolunteerRoles => VOLUNTEER_ROLES.kind(),

@@ -48,6 +48,7 @@ fn two_children_each_get_their_own_pages_after_the_first_and_then_the_children_p
             Step::Sibling(1, PersonPage::BirthDate),
             Step::Sibling(1, PersonPage::ProtectedIdentity),
             Step::Sibling(1, PersonPage::Needs),
+            Step::Sibling(1, PersonPage::ChildView),
             Step::Sibling(1, PersonPage::Lss),
         ],
         "the custody pages are asked once, for the whole application"
