@@ -64,6 +64,7 @@ const FAMILIES = {
     rest: [
       ['preferences', []],
       ['request', []],
+      ['family-treatment', []],
       ['about-you', [type('applicant-name', 'Mette Holm')]],
       ['contact', [type('phone', '12 34 56 78'), choose('contact-method', 'phone'), choose('contact-time', 'any-time')]],
       ['interpreter', []],

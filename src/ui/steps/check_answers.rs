@@ -67,7 +67,7 @@ pub fn summary_lists(summary: Summary, wording: Wording, changes: bool) -> impl 
                 let text = wording.person_heading(person, &section.name);
                 let remove = (changes && several).then(|| remove_button(person, text.clone()));
                 view! {
-                    <h3 class="iw-heading-s">{text}</h3>
+                    <h3 class="iw-heading-m">{text}</h3>
                     {remove}
                 }
             });
