@@ -390,6 +390,7 @@ impl Wizard {
 
     /// Leaving the first page of a child just added without answering anything takes the
     /// child away again. Returns whether it did.
+    #[inline(never)] // called twice; inlined, it is two copies in the wasm
     fn drop_untouched_child(&mut self) -> bool {
         let last = self.answers.people() - 1;
         let untouched = self
@@ -408,6 +409,7 @@ impl Wizard {
     /// After person `removed` is taken away, the pages confirmed for the children after
     /// them move up one place; a further child taking the first child's place keeps
     /// what it confirmed.
+    #[inline(never)]
     fn forget_person(&mut self, removed: usize) {
         self.confirmed.retain_mut(|step| {
             let Step::Sibling(person, page) = *step else {
