@@ -133,8 +133,17 @@ macro_rules! fl {
     ($message_id:literal) => {{
         i18n_embed_fl::fl!($crate::ui::i18n::loader(), $message_id)
     }};
-    ($message_id:literal, $($args:expr),*) => {{
-        i18n_embed_fl::fl!($crate::ui::i18n::loader(), $message_id, $($args), *)
+    ($message_id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        // i18n-embed-fl's `fl!` checks the id and the argument names at compile time, here in
+        // a branch that is never taken: at run time the arguments go to Fluent as its own
+        // sorted list (`message_args`), not through a hash map built at every call.
+        if false {
+            let _ = i18n_embed_fl::fl!($crate::ui::i18n::loader(), $message_id, $($name = ""),+);
+        }
+        $crate::ui::i18n::message_args(
+            $message_id,
+            vec![$((stringify!($name), $value.into())),+],
+        )
     }};
 }
 pub(crate) use fl;
@@ -152,6 +161,16 @@ pub fn message_with(id: &str, args: &[(&str, String)]) -> String {
     let mut fluent_args = fluent::FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         fluent_args.set(*name, value.as_str());
+    }
+    loader().get_args_fluent(id, Some(&fluent_args))
+}
+
+/// A message with arguments (what `fl!` with arguments runs): one function for every call, the
+/// same list `fl!`'s hash map would have become.
+pub fn message_args(id: &str, args: Vec<(&'static str, fluent::FluentValue<'_>)>) -> String {
+    let mut fluent_args = fluent::FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        fluent_args.set(name, value);
     }
     loader().get_args_fluent(id, Some(&fluent_args))
 }
