@@ -686,11 +686,11 @@ error-adult-circumstances-required =
 
 step-children-title = Børn i ansøgningen
 field-add-another-child-label = Vil du tilføje et barn mere?
-field-add-another-child-hint = Søskende kan være med i samme ansøgning, op til 6 børn. Kommunen vurderer hvert barns behov for sig.
+field-add-another-child-hint = Op til 6 søskende kan være med. Hvert barn vurderes for sig.
 field-add-another-child-option-yes = Ja
 field-add-another-child-option-no = Nej
 error-add-another-child-required = Vælg, om du vil tilføje et barn mere
-error-add-another-child-too-many = En ansøgning kan handle om højst 6 børn. Vælg Nej, og lav en ny ansøgning for flere børn
+error-add-another-child-contradicts-earlier-answer = En ansøgning kan handle om højst 6 børn. Vælg Nej
 children-remove = Fjern
 # Variables:
 #   $title (String) - sidens overskrift
@@ -756,7 +756,7 @@ field-child-opinion-label = Hvad barnet mener (valgfrit)
 field-child-opinion-hint = Med barnets egne ord, hvis du kan.
 step-request-title = Jeres ansøgning
 field-help-wanted-label = Med egne ord: Hvilken hjælp ønsker I, og hvorfor? (valgfrit)
-field-help-wanted-hint = Skriv kun det nødvendige. Skriv ikke om diagnoser eller andre følsomme oplysninger; det kan du fortælle sagsbehandleren senere.
+field-help-wanted-hint = Skriv kun det nødvendige, ikke diagnoser eller andre følsomme oplysninger.
 field-social-services-contact-label = Har I kontakt med kommunen nu, eller har I haft det før? (valgfrit)
 field-social-services-contact-option-yes = Ja
 field-social-services-contact-option-no = Nej
@@ -764,7 +764,7 @@ field-social-services-contact-option-dont-know = Ved ikke
 field-caseworker-name-label = Sagsbehandlerens navn, hvis du kender det (valgfrit)
 step-family-treatment-title = Er familien i et familiebehandlingsforløb nu?
 field-family-treatment-label = Familiebehandling
-field-family-treatment-hint = En fast kontaktperson er ofte en opfølgning på eller et supplement til familiebehandling. Du kan springe spørgsmålet over.
+field-family-treatment-hint = En fast kontaktperson følger ofte op på familiebehandling.
 field-family-treatment-option-yes = Ja
 field-family-treatment-option-no = Nej
 field-family-treatment-option-dont-know = Ved ikke
@@ -1262,7 +1262,6 @@ error-date-in-future = Fødselsdatoen skal være i dag eller tidligere
 error-not-a-number = Skriv et tal, for eksempel 2
 error-number-too-large = Skriv et mindre tal
 error-contradicts-earlier-answer = Svaret passer ikke med et tidligere svar. Ret et af dem
-error-too-many = Der kan ikke tilføjes flere
 
 ## Settings errors
 

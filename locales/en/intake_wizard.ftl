@@ -691,11 +691,11 @@ error-adult-circumstances-required =
 
 step-children-title = Children in the application
 field-add-another-child-label = Do you want to add another child?
-field-add-another-child-hint = Brothers and sisters can be in the same application, up to 6 children. The municipality assesses each child's needs on their own.
+field-add-another-child-hint = Up to 6 brothers and sisters can be included. Each child is assessed on their own.
 field-add-another-child-option-yes = Yes
 field-add-another-child-option-no = No
 error-add-another-child-required = Select whether you want to add another child
-error-add-another-child-too-many = One application can be for at most 6 children. Select No and make another application for more children
+error-add-another-child-contradicts-earlier-answer = One application can be for at most 6 children. Select No
 children-remove = Remove
 # Variables:
 #   $title (String) - the page's heading
@@ -761,7 +761,7 @@ field-child-opinion-label = What the child thinks (optional)
 field-child-opinion-hint = In the child's own words if you can.
 step-request-title = Your request
 field-help-wanted-label = In your own words: what help do you want, and why? (optional)
-field-help-wanted-hint = Write only what is needed. Leave out diagnoses and other sensitive details; you can tell the social worker later.
+field-help-wanted-hint = Write only what is needed, not diagnoses or other sensitive details.
 field-social-services-contact-label = Are you in contact with the municipality's social services now, or have you been before? (optional)
 field-social-services-contact-option-yes = Yes
 field-social-services-contact-option-no = No
@@ -769,7 +769,7 @@ field-social-services-contact-option-dont-know = I don't know
 field-caseworker-name-label = The social worker's name, if you know it (optional)
 step-family-treatment-title = Is the family in family treatment (familiebehandling) now?
 field-family-treatment-label = Family treatment
-field-family-treatment-hint = A permanent contact person is often a follow-up or supplement to family treatment. You can skip this.
+field-family-treatment-hint = A permanent contact person often follows up family treatment.
 field-family-treatment-option-yes = Yes
 field-family-treatment-option-no = No
 field-family-treatment-option-dont-know = I don't know
@@ -1267,7 +1267,6 @@ error-date-in-future = The date of birth must be today or in the past
 error-not-a-number = Enter a number, like 2
 error-number-too-large = Enter a smaller number
 error-contradicts-earlier-answer = This does not fit an earlier answer. Change one of them
-error-too-many = No more can be added
 
 ## Settings errors (shown to visitors when the municipality's settings are wrong)
 

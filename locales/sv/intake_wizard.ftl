@@ -686,11 +686,11 @@ error-adult-circumstances-required =
 
 step-children-title = Barn i ansökan
 field-add-another-child-label = Vill du lägga till ett barn till?
-field-add-another-child-hint = Syskon kan ingå i samma ansökan, upp till 6 barn. Kommunen bedömer varje barns behov för sig.
+field-add-another-child-hint = Upp till 6 syskon kan ingå. Varje barn bedöms för sig.
 field-add-another-child-option-yes = Ja
 field-add-another-child-option-no = Nej
 error-add-another-child-required = Välj om du vill lägga till ett barn till
-error-add-another-child-too-many = En ansökan kan gälla högst 6 barn. Välj Nej och gör en ansökan till för fler barn
+error-add-another-child-contradicts-earlier-answer = En ansökan kan gälla högst 6 barn. Välj Nej
 children-remove = Ta bort
 # Variables:
 #   $title (String) - sidans rubrik
@@ -756,7 +756,7 @@ field-child-opinion-label = Vad barnet tycker (frivilligt)
 field-child-opinion-hint = Med barnets egna ord om du kan.
 step-request-title = Din ansökan
 field-help-wanted-label = Med egna ord: vilken hjälp vill ni ha, och varför? (frivilligt)
-field-help-wanted-hint = Skriv bara det som behövs. Skriv inte om diagnoser eller andra känsliga uppgifter; det kan du berätta för handläggaren senare.
+field-help-wanted-hint = Skriv bara det som behövs, inte diagnoser eller andra känsliga uppgifter.
 field-social-services-contact-label = Har ni kontakt med kommunens socialtjänst nu, eller har ni haft det förut? (frivilligt)
 field-social-services-contact-option-yes = Ja
 field-social-services-contact-option-no = Nej
@@ -764,7 +764,7 @@ field-social-services-contact-option-dont-know = Vet inte
 field-caseworker-name-label = Handläggarens namn, om du vet det (frivilligt)
 step-family-treatment-title = Får familjen familjebehandling (familiebehandling) nu?
 field-family-treatment-label = Familjebehandling
-field-family-treatment-hint = En fast kontaktperson är ofta en uppföljning av eller ett komplement till familjebehandling. Du kan hoppa över frågan.
+field-family-treatment-hint = En fast kontaktperson följer ofta upp familjebehandling.
 field-family-treatment-option-yes = Ja
 field-family-treatment-option-no = Nej
 field-family-treatment-option-dont-know = Vet inte
@@ -1262,7 +1262,6 @@ error-date-in-future = Födelsedatumet måste vara i dag eller tidigare
 error-not-a-number = Skriv en siffra, till exempel 2
 error-number-too-large = Skriv ett mindre tal
 error-contradicts-earlier-answer = Svaret stämmer inte med ett tidigare svar. Ändra ett av dem
-error-too-many = Det går inte att lägga till fler
 
 ## Settings errors
 

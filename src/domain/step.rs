@@ -286,22 +286,25 @@ impl Step {
     /// in front (`2:needs`).
     pub fn history_id(self) -> String {
         match self {
-            Step::Sibling(person, page) => format!("{}:{}", person + 1, page.step().id()),
+            Step::Sibling(person, page) => {
+                let mut id = String::from(char::from(b'1' + person));
+                id.push(':');
+                id.push_str(page.step().id());
+                id
+            }
             step => step.id().to_owned(),
         }
     }
 
     /// The page a history entry names (`history_id`).
     pub fn from_history_id(id: &str) -> Option<Step> {
-        match id.split_once(':') {
-            Some((number, page)) => {
-                let person = number.parse::<u8>().ok()?.checked_sub(1)?;
-                let page = PersonPage::of(Step::from_id(page)?)?;
-                (1..6)
-                    .contains(&person)
-                    .then_some(Step::Sibling(person, page))
+        match id.as_bytes() {
+            // "2:needs": child 2 to 6, a per-person page.
+            [number @ b'2'..=b'6', b':', ..] => {
+                let page = PersonPage::of(Step::from_id(&id[2..])?)?;
+                Some(Step::Sibling(number - b'1', page))
             }
-            None => Step::from_id(id),
+            _ => Step::from_id(id),
         }
     }
 

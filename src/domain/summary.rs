@@ -113,6 +113,24 @@ impl Wizard {
     }
 }
 
+impl Wizard {
+    /// The children page's list: a section, without rows, for each child added so far.
+    pub fn children(&self) -> Summary {
+        let answers = self.answers();
+        let sections = (0..answers.people())
+            .map(|person| Section {
+                person: Some(person),
+                name: answers.person(person).text(Field::PersonName).to_owned(),
+                rows: Vec::new(),
+            })
+            .collect();
+        Summary {
+            sections,
+            masks_an_identity_number: false,
+        }
+    }
+}
+
 /// One answer as the summary shows it.
 fn shown(wizard: &Wizard, field: Field, answers: &Answers, today: Date) -> Shown {
     match answers.get(field) {

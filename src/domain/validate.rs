@@ -40,8 +40,6 @@ pub enum ErrorCode {
     /// An answer that an earlier answer rules out ("no children under 15" after choosing to
     /// support children under 15 or families).
     ContradictsEarlierAnswer,
-    /// Another child would be more than one application can hold (`answers::MAX_CHILDREN`).
-    TooMany,
     /// A personnummer, samordningsnummer or CPR number that cannot be right.
     Id(IdError),
     Phone(PhoneError),
@@ -63,7 +61,6 @@ impl ErrorCode {
             ErrorCode::NotANumber,
             ErrorCode::NumberTooLarge,
             ErrorCode::ContradictsEarlierAnswer,
-            ErrorCode::TooMany,
         ];
         all.extend(IdError::ALL.iter().copied().map(ErrorCode::Id));
         all.extend(PhoneError::ALL.iter().copied().map(ErrorCode::Phone));
@@ -90,7 +87,6 @@ impl ErrorCode {
             ErrorCode::NotANumber => "not-a-number",
             ErrorCode::NumberTooLarge => "number-too-large",
             ErrorCode::ContradictsEarlierAnswer => "contradicts-earlier-answer",
-            ErrorCode::TooMany => "too-many",
             ErrorCode::Id(error) => error.code(),
             ErrorCode::Phone(error) => error.code(),
             ErrorCode::PostalCode(error) => error.code(),
@@ -177,7 +173,8 @@ pub fn validate_field(
                 && answers.one(ADD_ANOTHER_CHILD) == Some(YesNo::Yes)
                 && answers.people() >= MAX_CHILDREN =>
         {
-            Some(ErrorCode::TooMany)
+            // Another child would be more than one application holds (`MAX_CHILDREN`).
+            Some(ErrorCode::ContradictsEarlierAnswer)
         }
         (FieldKind::Radios { .. }, _)
             if field == CHILDREN_UNDER_15.field

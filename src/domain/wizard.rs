@@ -109,6 +109,8 @@ pub struct Wizard {
     sending: bool,
     /// The receipt, once the receiver has stored the submission.
     receipt: Option<Receipt>,
+    /// Counts the pages shown, the same page shown again (after Remove) included.
+    shown: u32,
 }
 
 impl Wizard {
@@ -122,6 +124,7 @@ impl Wizard {
             returning_to_check_answers: false,
             sending: false,
             receipt: None,
+            shown: 0,
         }
     }
 
@@ -188,6 +191,11 @@ impl Wizard {
         sibling
             .and_then(|at| self.answers.siblings().get(at))
             .unwrap_or(&self.answers)
+    }
+
+    /// How many times a page has been shown: the UI builds the page again when it changes.
+    pub fn shown(&self) -> u32 {
+        self.shown
     }
 
     /// The page being shown.
@@ -305,6 +313,7 @@ impl Wizard {
                 }
             }
             Event::Visit(step) => {
+                // The browser's Back from a child just added, with nothing answered.
                 if step == Step::Children {
                     self.drop_untouched_child();
                 }
@@ -427,6 +436,7 @@ impl Wizard {
 
     fn show(&mut self, step: Step, history: History) -> Vec<Effect> {
         self.at = step;
+        self.shown += 1;
         self.errors.clear();
         if step == Step::CheckAnswers {
             self.returning_to_check_answers = false;

@@ -12,7 +12,7 @@ use crate::platform::embed::{EarlyInput, WizardRoot};
 use crate::ui::components::language_switcher::LanguageSwitcher;
 use crate::ui::components::step_indicator::step_indicator_text;
 use crate::ui::i18n::{I18n, fl};
-use crate::ui::steps::check_answers::{CheckAnswersPage, ChildrenList};
+use crate::ui::steps::check_answers::{CheckAnswersPage, summary_lists};
 use crate::ui::steps::confirmation::ConfirmationPage;
 use crate::ui::steps::exit::ExitPage;
 use crate::ui::steps::indication::{ConsentsIntro, IndicationPage};
@@ -80,14 +80,16 @@ pub fn App(
         leave_guard.remove();
     });
 
-    let at = ctx.at();
+    // The page shown and how many have been: the page is built again whenever one is shown,
+    // the same one included (after Remove).
+    let at = ctx.slice(|wizard| (wizard.at(), wizard.shown()));
     let errors = ctx.errors();
     Effect::new(move |_| platform::dom::set_lang(&host, i18n.language().tag()));
     // The title (on every page, language and error change) and the host page's events (on
     // every page change: `ready` for the first).
     Effect::new(move |shown: Option<Step>| {
         i18n.language();
-        let step = at.get();
+        let (step, _) = at.get();
         let progress = ctx.with_untracked(|wizard| wizard.progress(ctx.today()));
         if shown != Some(step) {
             let event = if shown.is_some() { "step" } else { "ready" };
@@ -125,14 +127,19 @@ pub fn App(
 
     let page = move || {
         i18n.language();
-        let step = at.get();
+        let (step, _) = at.get();
         let page = match step.kind() {
-            StepKind::Question if step == Step::Children => view! {
-                <QuestionPage step>
-                    <ChildrenList />
-                </QuestionPage>
+            // The children added so far, each with Remove (GOV.UK "add another").
+            StepKind::Question if step == Step::Children => {
+                let children = ctx.with_untracked(Wizard::children);
+                let wording = ctx.wording();
+                view! {
+                    <QuestionPage step>
+                        {summary_lists(children, wording, true)}
+                    </QuestionPage>
+                }
+                .into_any()
             }
-            .into_any(),
             StepKind::Question => view! { <QuestionPage step /> }.into_any(),
             StepKind::Information => view! { <InformationPage step /> }.into_any(),
             StepKind::Exit => view! { <ExitPage step /> }.into_any(),

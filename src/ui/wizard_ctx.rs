@@ -10,7 +10,6 @@ use crate::domain::journey::Setup;
 use crate::domain::payload::Payload;
 use crate::domain::retry::Policy;
 use crate::domain::retry::SubmitError;
-use crate::domain::step::Step;
 use crate::domain::validate::FieldError;
 use crate::domain::wizard::{Effect, Event, History, Wizard};
 use crate::platform;
@@ -97,10 +96,6 @@ impl WizardCtx {
 
     pub fn send_state(self) -> ReadSignal<SendState> {
         self.send_state.read_only()
-    }
-
-    pub fn at(self) -> Memo<Step> {
-        self.slice(Wizard::at)
     }
 
     pub fn errors(self) -> Memo<Vec<FieldError>> {

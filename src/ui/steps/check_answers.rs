@@ -67,10 +67,11 @@ pub fn summary_lists(summary: Summary, wording: Wording, changes: bool) -> impl 
                 let text = wording.person_heading(person, &section.name);
                 let remove = (changes && several).then(|| remove_button(person, text.clone()));
                 view! {
-                    <h3 class="iw-heading-m">{text}</h3>
+                    <h3 class="iw-heading-s iw-heading-m">{text}</h3>
                     {remove}
                 }
             });
+            let has_rows = !section.rows.is_empty();
             let rows = section
                 .rows
                 .into_iter()
@@ -112,9 +113,10 @@ pub fn summary_lists(summary: Summary, wording: Wording, changes: bool) -> impl 
                     },
                 )
                 .collect_view();
+            let rows = has_rows.then(|| view! { <dl class="iw-summary-list">{rows}</dl> });
             view! {
                 {heading}
-                <dl class="iw-summary-list">{rows}</dl>
+                {rows}
             }
         })
         .collect_view()
@@ -136,41 +138,6 @@ pub fn remove_button(person: usize, name: String) -> impl IntoView {
     }
 }
 
-/// The children page's list of the children added so far, each with a Remove button while
-/// there are several (GOV.UK "add another").
-#[component]
-pub fn ChildrenList() -> impl IntoView {
-    let ctx = WizardCtx::expect_context();
-    let wording = ctx.wording();
-    // Follows Remove.
-    let names = ctx.slice(|wizard| {
-        let answers = wizard.answers();
-        (0..answers.people())
-            .map(|person| answers.person(person).text(Field::PersonName).to_owned())
-            .collect::<Vec<_>>()
-    });
-    move || {
-        let names = names.get();
-        let several = names.len() > 1;
-        let rows = names
-            .into_iter()
-            .enumerate()
-            .map(|(person, name)| {
-                let heading = wording.person_heading(person, &name);
-                view! {
-                    <div class="iw-summary-list__row">
-                        <dt class="iw-summary-list__key">{heading.clone()}</dt>
-                        <dd class="iw-summary-list__actions">
-                            {several.then(|| remove_button(person, heading))}
-                        </dd>
-                    </div>
-                }
-            })
-            .collect_view();
-        view! { <dl class="iw-summary-list">{rows}</dl> }
-    }
-}
-
 /// # Accessibility
 /// - A description list: each question is a `<dt>`, its answer and Change link `<dd>`s; with
 ///   several children, each child's list under a heading with its Remove button.
@@ -182,11 +149,10 @@ pub fn CheckAnswersPage() -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let today = ctx.today();
     let wording = ctx.wording();
-    // Follows Remove.
-    let summary = ctx.slice(move |wizard| wizard.summary(today));
+    let summary = ctx.with_untracked(|wizard| wizard.summary(today));
     let journey = ctx.with_untracked(|wizard| Journey::of(wizard.answers()));
-    let has_id = summary.with_untracked(|summary| summary.masks_an_identity_number);
-    let lists = move || summary_lists(summary.get(), wording, true);
+    let has_id = summary.masks_an_identity_number;
+    let lists = summary_lists(summary, wording, true);
     let send_state = ctx.send_state();
     let sending = ctx.slice(Wizard::is_sending);
     let status = move || {

@@ -98,17 +98,8 @@ pub fn consent_list(
     view! { <ul class="iw-list iw-consent-list">{items}</ul> }.into_any()
 }
 
-/// A heading under the page heading, one level further down under a child's name.
-fn sub_heading(text: String, nested: bool) -> AnyView {
-    if nested {
-        view! { <h4 class="iw-heading-s">{text}</h4> }.into_any()
-    } else {
-        view! { <h3 class="iw-heading-s">{text}</h3> }.into_any()
-    }
-}
-
-/// One person's indication; `nested` under their name when there are several.
-fn assessment_view(assessment: Assessment, wording: Wording, nested: bool) -> impl IntoView {
+/// One person's indication (under their name when there are several).
+fn assessment_view(assessment: Assessment, wording: Wording) -> impl IntoView {
     let measures = assessment
         .measures
         .iter()
@@ -135,15 +126,15 @@ fn assessment_view(assessment: Assessment, wording: Wording, nested: bool) -> im
                 <strong>{message(&message_id::outcome(assessment.outcome))}</strong>
             </p>
         </div>
-        {sub_heading(fl!("indication-measures-heading"), nested)}
+        <h3 class="iw-heading-s">{fl!("indication-measures-heading")}</h3>
         {if none {
             view! { <p class="iw-body">{fl!("indication-no-measure")}</p> }.into_any()
         } else {
             view! { <ul class="iw-list iw-list--spaced">{measures}</ul> }.into_any()
         }}
-        {sub_heading(fl!("indication-reasons-heading"), nested)}
+        <h3 class="iw-heading-s">{fl!("indication-reasons-heading")}</h3>
         <ul class="iw-list iw-list--bullet iw-list--spaced">{reasons}</ul>
-        {sub_heading(fl!("indication-consents-heading"), nested)}
+        <h3 class="iw-heading-s">{fl!("indication-consents-heading")}</h3>
         {consent_list(assessment.consents, known, wording)}
     }
 }
@@ -170,7 +161,7 @@ fn per_person(
         .enumerate()
         .map(|(person, (assessment, name))| {
             let heading = several.then(|| {
-                view! { <h3 class="iw-heading-m">{wording.person_heading(person, &name)}</h3> }
+                view! { <h3 class="iw-heading-s iw-heading-m">{wording.person_heading(person, &name)}</h3> }
             });
             view! {
                 {heading}
@@ -188,8 +179,8 @@ pub fn IndicationPage(step: Step) -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let wording = ctx.wording();
     let municipality = expect_context::<Config>().municipality.clone();
-    let people = per_person(ctx, wording, &|assessment, nested| {
-        assessment_view(assessment, wording, nested).into_any()
+    let people = per_person(ctx, wording, &|assessment, _| {
+        assessment_view(assessment, wording).into_any()
     });
     view! {
         {back_link()}

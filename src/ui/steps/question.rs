@@ -7,7 +7,6 @@ use crate::domain::step::Step;
 use crate::ui::components::Question;
 use crate::ui::components::error_summary::{ErrorLink, ErrorSummary};
 use crate::ui::field::{FieldView, control_id, error_text};
-use crate::ui::steps::indication::legal_reference;
 use crate::ui::steps::{back_link, continue_form, page_heading, step_title};
 use crate::ui::wizard_ctx::WizardCtx;
 
@@ -39,23 +38,10 @@ pub fn QuestionPage(
             .collect();
         (!links.is_empty()).then(|| view! { <ErrorSummary errors=links /> })
     };
-    // A paragraph under the heading where the page has one, with the law it rests on.
-    let citations = ctx.with_untracked(|wizard| {
-        wizard
-            .setup()
-            .citations(step, wizard.answers(), ctx.today())
-    });
-    let intro = wording.optional(&message_id::step_intro(step)).map(|text| {
-        let references = citations
-            .into_iter()
-            .enumerate()
-            .map(|(index, basis)| {
-                let separator = if index == 0 { " " } else { ", " };
-                view! { {separator} {legal_reference(basis)} }
-            })
-            .collect_view();
-        view! { <p class="iw-body">{text}{references}</p> }
-    });
+    // A paragraph under the heading where the page has one.
+    let intro = wording
+        .optional(&message_id::step_intro(step))
+        .map(|text| view! { <p class="iw-body">{text}</p> });
     let questions = fields
         .iter()
         .map(|&field| {

@@ -113,7 +113,7 @@ fn six_children_of_mixed_ages_are_assessed_each_by_their_own_age_and_a_seventh_i
         wizard.errors(),
         [FieldError {
             field: Field::AddAnotherChild,
-            code: ErrorCode::TooMany
+            code: ErrorCode::ContradictsEarlierAnswer
         }]
     );
     assert_eq!(wizard.answers().people(), MAX_CHILDREN);
