@@ -5,16 +5,18 @@
 //! always defined. The same answers give the same route in the browser and in the receiver.
 
 use super::Date;
-use super::age::age_on;
 use super::answers::{Answers, Value};
 use super::field::Field;
 use super::law::{LegalRef, Topic, in_force};
 use super::locale::Country;
 use super::options::*;
-use super::person_id::PersonId;
 use super::rules::{Answer, Applicant, Case, Custody, Measure, SupportGroup, VolunteerCase};
 use super::step::{PersonPage, Step};
-use super::validate::{parse_date, parse_number};
+use super::validate::parse_number;
+
+mod facts;
+
+use facts::Facts;
 
 /// From this age a young person applying alone is asked whether the municipality may contact
 /// their guardians (below it the guardians decide in any case).
@@ -394,77 +396,4 @@ fn after_person(person: usize, answers: &Answers) -> Step {
 /// Whom a volunteer would like to support, from the `support-groups` answer.
 pub fn support_groups(answers: &Answers) -> Vec<SupportGroup> {
     answers.all(SUPPORT_GROUPS)
-}
-
-/// Reads typed facts out of the answers.
-struct Facts<'a> {
-    setup: Setup,
-    answers: &'a Answers,
-    today: Date,
-}
-
-impl Facts<'_> {
-    fn applicant(&self) -> Option<Applicant> {
-        self.answers.one(APPLICANT)
-    }
-
-    fn parse_id(&self, field: Field) -> Option<PersonId> {
-        let country = self.setup.country(self.answers)?;
-        PersonId::parse(country, self.answers.text(field), self.today).ok()
-    }
-
-    fn person_id(&self) -> Option<PersonId> {
-        self.parse_id(Field::PersonId)
-    }
-
-    fn volunteer_id(&self) -> Option<PersonId> {
-        self.parse_id(Field::VolunteerPersonId)
-    }
-
-    fn volunteer_age(&self) -> Option<u32> {
-        self.volunteer_id().map(|id| id.age_on(self.today))
-    }
-
-    fn birth_date(&self) -> Option<Date> {
-        parse_date(self.answers.date(Field::BirthDate)?).ok()
-    }
-
-    fn person_age(&self) -> Option<u32> {
-        self.birth_date()
-            .filter(|birth| *birth <= self.today)
-            .map(|birth| age_on(birth, self.today))
-    }
-
-    /// Under 18; before the date of birth is known, whoever applies for a child or as a young
-    /// person is taken to be about a child.
-    fn is_child(&self) -> bool {
-        match self.person_age() {
-            Some(age) => age < 18,
-            None => matches!(
-                self.applicant(),
-                Some(Applicant::Guardian | Applicant::YoungPerson) | None
-            ),
-        }
-    }
-
-    /// A guardian applying for their child.
-    fn guardian_for_child(&self) -> bool {
-        self.applicant() == Some(Applicant::Guardian) && self.is_child()
-    }
-
-    /// Whether the person, or with several children any of them, has a protected identity.
-    fn protected_identity(&self) -> bool {
-        let protected = |answers: &Answers| answers.one(PROTECTED_IDENTITY) == Some(YesNo::Yes);
-        protected(self.answers)
-            || (self.takes_children() && self.answers.siblings().iter().any(protected))
-    }
-
-    /// A guardian applying for a child may add the child's siblings to the application.
-    fn takes_children(&self) -> bool {
-        self.applicant() == Some(Applicant::Guardian) && self.is_child()
-    }
-
-    fn role(&self, role: VolunteerRole) -> bool {
-        self.answers.ticked(VOLUNTEER_ROLES, role)
-    }
 }

@@ -71,3 +71,23 @@ pub fn reference(
         .or_else(|| reference_from_key(key))
         .unwrap_or_else(|| key.to_owned())
 }
+
+/// What the receiver answered for a stored submission.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Receipt {
+    /// The receiver's reference for the case (`IW-…`).
+    pub reference: String,
+    /// `sha-256=:<base64>:` over the exact bytes sent.
+    pub digest: String,
+}
+
+impl Receipt {
+    /// The digest's short form for the page: the first 12 characters of its base64 value.
+    pub fn short_digest(&self) -> String {
+        let value = self
+            .digest
+            .trim_start_matches("sha-256=:")
+            .trim_end_matches(':');
+        value.chars().take(12).collect()
+    }
+}

@@ -3,7 +3,10 @@
 //! The route between them is worked out from the answers in `journey`; the engine in `wizard`
 //! never stores where the user "is" on the route, only which page they are looking at.
 
-use super::field::Field;
+mod fields;
+mod person_page;
+
+pub use person_page::PersonPage;
 
 /// Every page of the wizard, in the order of the journeys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -107,50 +110,6 @@ pub enum Step {
     CheckAnswers,
     /// Sent: the receiver's reference, the digest, what happens next.
     Confirmation,
-}
-
-/// The pages asked again for each further child, in route order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum PersonPage {
-    Person,
-    PersonId,
-    BirthDate,
-    ProtectedIdentity,
-    Needs,
-    ChildView,
-    Lss,
-    WholeFamily,
-}
-
-impl PersonPage {
-    /// The first child's page this one repeats: its questions, messages and checks.
-    pub fn step(self) -> Step {
-        match self {
-            PersonPage::Person => Step::Person,
-            PersonPage::PersonId => Step::PersonId,
-            PersonPage::BirthDate => Step::BirthDate,
-            PersonPage::ProtectedIdentity => Step::ProtectedIdentity,
-            PersonPage::Needs => Step::Needs,
-            PersonPage::ChildView => Step::ChildView,
-            PersonPage::Lss => Step::Lss,
-            PersonPage::WholeFamily => Step::WholeFamily,
-        }
-    }
-
-    /// The per-person page `step` is, if it is one.
-    pub fn of(step: Step) -> Option<PersonPage> {
-        Some(match step {
-            Step::Person => PersonPage::Person,
-            Step::PersonId => PersonPage::PersonId,
-            Step::BirthDate => PersonPage::BirthDate,
-            Step::ProtectedIdentity => PersonPage::ProtectedIdentity,
-            Step::Needs => PersonPage::Needs,
-            Step::ChildView => PersonPage::ChildView,
-            Step::Lss => PersonPage::Lss,
-            Step::WholeFamily => PersonPage::WholeFamily,
-            _ => return None,
-        })
-    }
 }
 
 /// What a page is made of; the UI chooses the page layout from this alone.
@@ -282,32 +241,6 @@ impl Step {
         Step::ALL.iter().copied().find(|step| step.id() == id)
     }
 
-    /// The value kept in the browser's history entry: the id, with a further child's number
-    /// in front (`2:needs`).
-    pub fn history_id(self) -> String {
-        match self {
-            Step::Sibling(person, page) => {
-                let mut id = String::from(char::from(b'1' + person));
-                id.push(':');
-                id.push_str(page.step().id());
-                id
-            }
-            step => step.id().to_owned(),
-        }
-    }
-
-    /// The page a history entry names (`history_id`).
-    pub fn from_history_id(id: &str) -> Option<Step> {
-        match id.as_bytes() {
-            // "2:needs": child 2 to 6, a per-person page.
-            [number @ b'2'..=b'6', b':', ..] => {
-                let page = PersonPage::of(Step::from_id(&id[2..])?)?;
-                Some(Step::Sibling(number - b'1', page))
-            }
-            _ => Step::from_id(id),
-        }
-    }
-
     /// The page this one is, or repeats for a further child.
     pub fn base(self) -> Step {
         match self {
@@ -373,119 +306,6 @@ impl Step {
             Step::VolunteerInfo => StepKind::Information,
             Step::CheckAnswers => StepKind::CheckAnswers,
             Step::Confirmation => StepKind::Confirmation,
-        }
-    }
-
-    /// The questions on this page, in the order shown.
-    pub fn fields(self) -> &'static [Field] {
-        match self {
-            Step::Country => &[Field::Country],
-            Step::Purpose => &[Field::Purpose],
-            Step::Applicant => &[Field::Applicant],
-            Step::Person => &[Field::PersonName, Field::HasPersonId],
-            Step::PersonId => &[Field::PersonId],
-            Step::BirthDate => &[Field::BirthDate],
-            Step::Custody => &[Field::Custody],
-            Step::AdultAgreement => &[Field::AdultAgrees],
-            Step::OtherGuardian => &[
-                Field::OtherGuardianAgrees,
-                Field::OtherGuardianName,
-                Field::OtherGuardianPhone,
-                Field::OtherGuardianEmail,
-            ],
-            Step::ProtectedIdentity => &[Field::ProtectedIdentity],
-            Step::Needs => &[Field::Needs, Field::MeetingFrequency],
-            Step::ChildView => &[Field::ChildAsked, Field::ChildOpinion],
-            Step::Lss => &[Field::LssPersonkrets],
-            Step::WholeFamily => &[Field::WholeFamily],
-            Step::SupportedBefore18 => &[Field::SupportedBefore18],
-            Step::AdultCircumstances => &[Field::AdultCircumstances],
-            Step::Children => &[Field::AddAnotherChild],
-            Step::Sibling(_, page) => page.step().fields(),
-            Step::Preferences => &[
-                Field::PreferredLanguages,
-                Field::Interests,
-                Field::OtherWishes,
-            ],
-            Step::Request => &[
-                Field::HelpWanted,
-                Field::SocialServicesContact,
-                Field::CaseworkerName,
-            ],
-            Step::FamilyTreatment => &[Field::FamilyTreatment],
-            Step::AboutYou => &[Field::ApplicantName],
-            Step::Contact => &[
-                Field::Phone,
-                Field::Email,
-                Field::ContactMethod,
-                Field::ContactTime,
-            ],
-            Step::Interpreter => &[
-                Field::Interpreter,
-                Field::InterpreterLanguage,
-                Field::ContactLanguage,
-            ],
-            Step::ContactGuardians => &[Field::MayContactGuardians],
-            Step::GuardianDetails => &[Field::GuardianName, Field::GuardianPhone],
-            Step::Address => &[Field::StreetAddress, Field::PostalCode, Field::City],
-            Step::SameAddress => &[Field::SameAddress],
-            Step::OwnAddress => &[
-                Field::OwnStreetAddress,
-                Field::OwnPostalCode,
-                Field::OwnCity,
-            ],
-            Step::Consents => &[Field::ConsentConfirm, Field::SecrecyRead],
-            Step::VolunteerRoles => &[Field::VolunteerRoles],
-            Step::SupportGroups => &[Field::SupportGroups],
-            Step::VolunteerIdentity => &[Field::ApplicantName, Field::VolunteerPersonId],
-            Step::VolunteerContact => &[Field::Phone, Field::Email],
-            Step::VolunteerAddress => &[Field::StreetAddress, Field::PostalCode, Field::City],
-            Step::VolunteerAbout => &[
-                Field::Occupation,
-                Field::Languages,
-                Field::DrivingLicence,
-                Field::HasCar,
-                Field::VolunteerInterests,
-            ],
-            Step::Household => &[
-                Field::HouseholdAdults,
-                Field::OwnChildren,
-                Field::OwnChildrenAges,
-                Field::OvernightRoom,
-            ],
-            Step::Availability => &[
-                Field::HoursPerWeek,
-                Field::AvailableDays,
-                Field::AvailableFrom,
-                Field::CommitmentLength,
-            ],
-            Step::Qualifications => &[
-                Field::EducationField,
-                Field::EducationLevel,
-                Field::ExperienceYears,
-                Field::ExperienceDescription,
-            ],
-            Step::References => &[
-                Field::Reference1Name,
-                Field::Reference1Relation,
-                Field::Reference1Contact,
-                Field::Reference2Name,
-                Field::Reference2Relation,
-                Field::Reference2Contact,
-            ],
-            Step::RegisterConsent => &[Field::RegisterCheckConsent, Field::VolunteerSecrecyRead],
-            Step::AttestConsent => &[
-                Field::ChildrenUnder15,
-                Field::BorneattestConsent,
-                Field::StraffeattestConsent,
-                Field::VolunteerSecrecyRead,
-            ],
-            Step::ThirdParty
-            | Step::Indication
-            | Step::VolunteerInfo
-            | Step::TooYoung
-            | Step::CheckAnswers
-            | Step::Confirmation => &[],
         }
     }
 

@@ -16,6 +16,10 @@ use super::rules::{Assessment, VolunteerAssessment, assess, check_volunteer};
 use super::step::{PersonPage, Step};
 use super::validate::{FieldError, validate_step};
 
+mod children;
+
+pub use super::receipt::Receipt;
+
 /// Something the user did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Event {
@@ -37,26 +41,6 @@ pub enum Event {
     /// Sending failed for good (after the platform's retries); the answers are kept and the
     /// user may send again.
     SendFailed,
-}
-
-/// What the receiver answered for a stored submission.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Receipt {
-    /// The receiver's reference for the case (`IW-…`).
-    pub reference: String,
-    /// `sha-256=:<base64>:` over the exact bytes sent.
-    pub digest: String,
-}
-
-impl Receipt {
-    /// The digest's short form for the page: the first 12 characters of its base64 value.
-    pub fn short_digest(&self) -> String {
-        let value = self
-            .digest
-            .trim_start_matches("sha-256=:")
-            .trim_end_matches(':');
-        value.chars().take(12).collect()
-    }
 }
 
 /// What the caller must do after an update.
@@ -395,43 +379,6 @@ impl Wizard {
             Some(step) if step != self.at => self.show(step, History::Push),
             _ => Vec::new(),
         }
-    }
-
-    /// Leaving the first page of a child just added without answering anything takes the
-    /// child away again. Returns whether it did.
-    #[inline(never)] // called twice; inlined, it is two copies in the wasm
-    fn drop_untouched_child(&mut self) -> bool {
-        let last = self.answers.people() - 1;
-        let untouched = self
-            .answers
-            .siblings()
-            .last()
-            .is_some_and(Answers::is_empty);
-        if self.at != Step::Sibling(last as u8, PersonPage::Person) || !untouched {
-            return false;
-        }
-        self.answers.remove_person(last);
-        self.forget_person(last);
-        true
-    }
-
-    /// After person `removed` is taken away, the pages confirmed for the children after
-    /// them move up one place; a further child taking the first child's place keeps
-    /// what it confirmed.
-    #[inline(never)]
-    fn forget_person(&mut self, removed: usize) {
-        self.confirmed.retain_mut(|step| {
-            let Step::Sibling(person, page) = *step else {
-                return true;
-            };
-            match usize::from(person) {
-                1 if removed == 0 => *step = page.step(),
-                person if person == removed => return false,
-                person if person > removed => *step = Step::Sibling(person as u8 - 1, page),
-                _ => {}
-            }
-            true
-        });
     }
 
     fn show(&mut self, step: Step, history: History) -> Vec<Effect> {

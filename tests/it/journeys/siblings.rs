@@ -177,8 +177,8 @@ fn a_child_added_is_removed_with_their_answers_and_the_others_keep_theirs() {
     assert_eq!(summary.sections[1].name, "Tove Lind");
 }
 
-#[test]
-fn leaving_a_child_just_added_without_an_answer_takes_it_away_again() {
+/// A guardian's walk for one child, back to the children page, then "yes" to another child.
+fn one_child_then_add_another() -> Wizard {
     let Walk { mut wizard, .. } = walk(setup(Some(Country::Se)), &guardian(Country::Se));
     while wizard.at() != Step::Children {
         wizard.update(Event::Back, TODAY);
@@ -188,6 +188,12 @@ fn leaving_a_child_just_added_without_an_answer_takes_it_away_again() {
         TODAY,
     );
     wizard.update(Event::Continue, TODAY);
+    wizard
+}
+
+#[test]
+fn leaving_a_child_just_added_without_an_answer_takes_it_away_again() {
+    let mut wizard = one_child_then_add_another();
     assert_eq!(wizard.at(), Step::Sibling(1, PersonPage::Person));
     assert_eq!(wizard.answers().people(), 2);
     wizard.update(Event::Back, TODAY);
@@ -199,15 +205,7 @@ fn leaving_a_child_just_added_without_an_answer_takes_it_away_again() {
 
 #[test]
 fn answers_typed_on_a_further_child_s_page_are_that_child_s() {
-    let Walk { mut wizard, .. } = walk(setup(Some(Country::Se)), &guardian(Country::Se));
-    while wizard.at() != Step::Children {
-        wizard.update(Event::Back, TODAY);
-    }
-    wizard.update(
-        Event::Answer(Field::AddAnotherChild, Value::Choice("yes")),
-        TODAY,
-    );
-    wizard.update(Event::Continue, TODAY);
+    let mut wizard = one_child_then_add_another();
     wizard.update(
         Event::Answer(Field::PersonName, Value::Text("Elis".into())),
         TODAY,
