@@ -94,7 +94,7 @@ test('a 200 with {"ok":true,"id":…} is success, and the reference is read at t
   const { context, reference, body, headers } = await sendFrom('/minimal-pointer.html');
   assert.equal(reference, `BENCH-${stored.length}`);
   assert.equal(body.kind, 'family-application');
-  assert.equal(body.schema_version, '1');
+  assert.equal(body.schema_version, '2');
   assert.match(headers['idempotency-key'], /^[0-9a-f-]{36}$/, 'the key is sent, though this backend ignores it');
   await context.close();
 });

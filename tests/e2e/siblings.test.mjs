@@ -108,7 +108,7 @@ for (const [lang, family] of Object.entries(FAMILIES)) {
     ], lang, 'child-1');
     for (const [index, [name, birth, options]] of others.entries()) {
       await waitForStep(page, 'children');
-      assert.equal(await page.locator('.iw-page[data-step=children] dt').count(), index + 1, 'the children added so far are listed');
+      assert.equal(await page.locator('.iw-page[data-step=children] h3').count(), index + 1, 'the children added so far are listed');
       await check(page, `children-${index + 1}`, lang);
       // The question must be answered.
       await page.click('form button[type=submit]');
@@ -118,7 +118,7 @@ for (const [lang, family] of Object.entries(FAMILIES)) {
       await go(page, childPages(family.country, name, birth, options), lang, `child-${index + 2}`);
     }
     await waitForStep(page, 'children');
-    assert.match(await page.locator('.iw-page[data-step=children] dl').textContent(), new RegExp(others.at(-1)[0]));
+    assert.match(await page.locator('.iw-page[data-step=children]').textContent(), new RegExp(others.at(-1)[0]));
     await check(page, 'children-3', lang);
     await act(page, choose('add-another-child', 'no'));
     await page.click('form button[type=submit]');
