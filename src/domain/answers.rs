@@ -168,14 +168,6 @@ impl Answers {
         self.values.remove(&field);
     }
 
-    /// The answers with the further children's taken away.
-    pub fn without_siblings(&self) -> Answers {
-        Answers {
-            values: self.values.clone(),
-            siblings: Vec::new(),
-        }
-    }
-
     /// Sets the further children's answers (read from a payload).
     pub fn set_siblings(&mut self, siblings: Vec<Answers>) {
         self.siblings = siblings;
