@@ -5,6 +5,7 @@
 pub mod app;
 pub mod components;
 pub mod config_error;
+pub mod drafts;
 pub mod field;
 pub mod i18n;
 pub mod steps;

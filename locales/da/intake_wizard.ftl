@@ -1458,3 +1458,39 @@ volunteer-status-to-check = Kommunen undersøger det
 volunteer-outcome-may-proceed = Du ser ud til at opfylde de grundlæggende krav. Kommunen foretager sin egen vurdering, før den træffer afgørelse.
 volunteer-outcome-requirements-not-met = Et af de grundlæggende krav ser ikke ud til at være opfyldt. Kontakt kommunen, hvis du har spørgsmål.
 volunteer-outcome-unclear = Vi kan ikke sige, om du opfylder kravene. Kommunen afklarer det.
+
+## Gem og fortsæt senere (kladder), og en ansøgning, der ikke er sendt endnu
+
+draft-save = Gem og fortsæt senere
+draft-saved-title = Dine svar er gemt på denne enhed
+draft-saved-body = De er krypterede, og ingen kan læse dem uden koden nedenfor, så det er også sikkert på en delt computer.
+draft-code-label = Din kode til at fortsætte
+draft-saving = Gemmer …
+# Variables:
+#   $date (String) - the day the saved answers are deleted
+draft-saved-until = Gemt til { $date }. Skriv koden ned: den bliver ikke vist igen, og ingen kan finde den for dig.
+draft-unavailable = Dine svar kunne ikke gemmes i denne browser. Fortsæt med formularen, eller ring til kommunen.
+draft-copy = Kopiér koden
+draft-copied = Koden er kopieret.
+draft-print = Udskriv koden
+draft-back = Fortsæt med formularen
+draft-resume-title = Vil du fortsætte, hvor du slap?
+draft-resume-body = Der er gemte svar på denne enhed. Skriv din kode for at fortsætte, eller start forfra.
+draft-code-input = Din kode
+draft-code-hint = 16 bogstaver og tal, for eksempel 7WN9-R6VX-3F2A-9C1B
+draft-resume = Fortsæt
+draft-start-over = Start forfra og slet de gemte svar
+draft-opening = Åbner …
+draft-code-invalid = Skriv de 16 bogstaver og tal i din kode
+draft-code-wrong = Koden åbner ikke de gemte svar. Tjek den, og prøv igen.
+# Variables:
+#   $pages (String) - the titles of the pages whose questions changed
+draft-changed = Nogle spørgsmål er ændret, siden du gemte. Tjek disse sider igen: { $pages }
+pending-title = Ikke sendt endnu
+pending-body = Dine svar er gemt krypteret på denne enhed. Hvis du lukker siden, kan du åbne den igen senere og skrive denne kode for at sende dem.
+pending-resume-title = Svar fra denne enhed er ikke sendt endnu
+pending-resume-body = Skriv den kode, du fik, for at sende dem nu.
+pending-send = Send nu
+pending-not-now = Ikke nu
+pending-not-sent = De kunne ikke sendes endnu. De er stadig gemt på denne enhed: prøv igen senere.
+pending-sent-title = Dine svar er sendt

@@ -1463,3 +1463,39 @@ volunteer-status-to-check = The municipality checks this
 volunteer-outcome-may-proceed = You seem to meet the basic requirements. The municipality makes its own assessment before it decides.
 volunteer-outcome-requirements-not-met = One of the basic requirements does not seem to be met. Contact the municipality if you have questions.
 volunteer-outcome-unclear = We cannot say whether you meet the requirements. The municipality will find out.
+
+## Save and continue later (drafts), and an application not sent yet
+
+draft-save = Save and continue later
+draft-saved-title = Your answers are saved on this device
+draft-saved-body = They are encrypted, and nobody can read them without the code below, so this is safe on a shared computer too.
+draft-code-label = Your code to continue
+draft-saving = Saving…
+# Variables:
+#   $date (String) - the day the saved answers are deleted
+draft-saved-until = Saved until { $date }. Write the code down: it is not shown again, and nobody can find it for you.
+draft-unavailable = Your answers could not be saved in this browser. Continue with the form, or call the municipality.
+draft-copy = Copy the code
+draft-copied = The code is copied.
+draft-print = Print the code
+draft-back = Continue with the form
+draft-resume-title = Continue where you left off?
+draft-resume-body = Answers saved on this device are waiting. Enter your code to continue, or start over.
+draft-code-input = Your code
+draft-code-hint = 16 letters and digits, for example 7WN9-R6VX-3F2A-9C1B
+draft-resume = Continue
+draft-start-over = Start over and delete the saved answers
+draft-opening = Opening…
+draft-code-invalid = Enter the 16 letters and digits of your code
+draft-code-wrong = The code does not open the saved answers. Check it and try again.
+# Variables:
+#   $pages (String) - the titles of the pages whose questions changed
+draft-changed = Some questions have changed since you saved. Check these pages again: { $pages }
+pending-title = Not sent yet
+pending-body = Your answers are kept encrypted on this device. If you close this page, open it again later and enter this code to send them.
+pending-resume-title = Answers from this device have not been sent yet
+pending-resume-body = Enter the code you were given to send them now.
+pending-send = Send now
+pending-not-now = Not now
+pending-not-sent = They could not be sent yet. They are still kept on this device: try again later.
+pending-sent-title = Your answers have been sent

@@ -1458,3 +1458,39 @@ volunteer-status-to-check = Kommunen kontrollerar
 volunteer-outcome-may-proceed = Du verkar uppfylla de grundläggande kraven. Kommunen gör sin egen utredning innan den beslutar.
 volunteer-outcome-requirements-not-met = Något av de grundläggande kraven verkar inte vara uppfyllt. Kontakta kommunen om du har frågor.
 volunteer-outcome-unclear = Vi kan inte säga om du uppfyller kraven. Kommunen tar reda på det.
+
+## Spara och fortsätt senare (utkast), och en ansökan som inte skickats än
+
+draft-save = Spara och fortsätt senare
+draft-saved-title = Dina svar är sparade på den här enheten
+draft-saved-body = De är krypterade och ingen kan läsa dem utan koden nedan, så det går bra även på en delad dator.
+draft-code-label = Din kod för att fortsätta
+draft-saving = Sparar …
+# Variables:
+#   $date (String) - the day the saved answers are deleted
+draft-saved-until = Sparat till { $date }. Skriv upp koden: den visas inte igen, och ingen kan ta fram den åt dig.
+draft-unavailable = Dina svar gick inte att spara i den här webbläsaren. Fortsätt med formuläret, eller ring kommunen.
+draft-copy = Kopiera koden
+draft-copied = Koden är kopierad.
+draft-print = Skriv ut koden
+draft-back = Fortsätt med formuläret
+draft-resume-title = Vill du fortsätta där du slutade?
+draft-resume-body = Det finns svar sparade på den här enheten. Skriv din kod för att fortsätta, eller börja om.
+draft-code-input = Din kod
+draft-code-hint = 16 bokstäver och siffror, till exempel 7WN9-R6VX-3F2A-9C1B
+draft-resume = Fortsätt
+draft-start-over = Börja om och radera de sparade svaren
+draft-opening = Öppnar …
+draft-code-invalid = Skriv de 16 bokstäverna och siffrorna i din kod
+draft-code-wrong = Koden öppnar inte de sparade svaren. Kontrollera den och försök igen.
+# Variables:
+#   $pages (String) - the titles of the pages whose questions changed
+draft-changed = Några frågor har ändrats sedan du sparade. Kontrollera de här sidorna igen: { $pages }
+pending-title = Inte skickat än
+pending-body = Dina svar finns kvar krypterade på den här enheten. Om du stänger sidan kan du öppna den igen senare och skriva den här koden för att skicka dem.
+pending-resume-title = Svar från den här enheten har inte skickats än
+pending-resume-body = Skriv koden du fick för att skicka dem nu.
+pending-send = Skicka nu
+pending-not-now = Inte nu
+pending-not-sent = De gick inte att skicka än. De finns kvar på den här enheten: försök igen senare.
+pending-sent-title = Dina svar har skickats

@@ -12,6 +12,9 @@ use super::locale::{Country, Language};
 /// on the same origin as the page.
 pub const DEFAULT_ENDPOINT: &str = "/api/submissions";
 
+/// Days a draft is kept when the settings do not say.
+pub const DEFAULT_DRAFT_DAYS: u32 = 7;
+
 /// The settings file, and the attributes, before validation. The JSON keys are the names
 /// documented in README "Embedding"; unknown keys are an error so that typos are caught.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Validate)]
@@ -36,6 +39,9 @@ pub struct Settings {
     pub contact: ContactSettings,
     /// DK: ask volunteers about education and experience, as SE asks SKK volunteers.
     pub dk_qualifications: Option<bool>,
+    /// Days a draft saved on the device is kept (README "Drafts"); 0 turns drafts off.
+    #[validate(range(max = 30))]
+    pub draft_days: Option<u32>,
 }
 
 /// How families and applicants can reach the municipality (shown on exit and error pages).
@@ -61,6 +67,8 @@ pub struct Config {
     pub reference_pointer: Option<String>,
     pub contact: Contact,
     pub dk_qualifications: bool,
+    /// Days a draft is kept on the device; 0: no "Save and continue later".
+    pub draft_days: u32,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -135,6 +143,7 @@ impl Settings {
                 web: over.contact.web.or(self.contact.web),
             },
             dk_qualifications: over.dk_qualifications.or(self.dk_qualifications),
+            draft_days: over.draft_days.or(self.draft_days),
         }
     }
 
@@ -188,6 +197,7 @@ impl Settings {
                 web: trimmed(self.contact.web),
             },
             dk_qualifications: self.dk_qualifications.unwrap_or(false),
+            draft_days: self.draft_days.unwrap_or(DEFAULT_DRAFT_DAYS),
         })
     }
 }

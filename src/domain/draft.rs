@@ -16,23 +16,40 @@ use super::step::Step;
 pub const FORMAT: u32 = 1;
 
 /// What is encrypted: where the user was and every answer as typed, each with the
-/// fingerprint of its question when it was saved.
+/// fingerprint of its question when it was saved (the version of the questions, one by one).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     /// The draft format (`FORMAT`).
     pub v: u32,
-    /// The page the user was on (a step id).
+    /// The page the user was on (a step's history id: `needs`, `2:needs`).
     pub at: String,
     pub answers: Vec<SavedAnswer>,
 }
 
-/// One answer: the field id, its question's fingerprint (`fingerprint`), and the answer as
-/// typed: the text, the option keys, or the day, month and year boxes.
+/// One answer: the field id, its question's fingerprint (`fingerprint`), the answer as typed
+/// (the text, the option keys, or the day, month and year boxes), and whose it is: 0 for the
+/// application and the first person (left out), 1 to 5 for a further child's own answer.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SavedAnswer {
     pub f: String,
     pub q: u32,
     pub a: Vec<String>,
+    #[serde(default, skip_serializing_if = "is_first")]
+    pub p: u8,
+}
+
+fn is_first(person: &u8) -> bool {
+    *person == 0
+}
+
+/// A submission that could not be sent yet, kept to send on the next visit: the exact bytes,
+/// and the Idempotency-Key and Content-Digest they were first sent with, so that sending it
+/// again cannot store it twice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pending {
+    pub body: String,
+    pub key: String,
+    pub digest: String,
 }
 
 /// What the browser's storage holds for a draft: the expiry date and the ciphertext (salt,
@@ -47,8 +64,8 @@ pub struct Stored {
 /// A draft read back against today's questions.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Restored {
-    /// The answers that still fit their questions.
-    pub answers: Vec<(Field, Value)>,
+    /// The answers that still fit their questions, each child's with that child.
+    pub answers: Answers,
     /// The page the user was on, if it still exists.
     pub at: Option<Step>,
     /// Pages whose questions changed since the draft was saved (their answers were dropped):
@@ -86,26 +103,15 @@ pub fn fingerprint(field: Field) -> u32 {
 impl Draft {
     /// The draft of these answers, made on page `at`.
     pub fn of(answers: &Answers, at: Step) -> Draft {
-        let answers = answers
-            .iter()
-            .filter(|(_, value)| !value.is_blank())
-            .map(|(field, value)| SavedAnswer {
-                f: field.id().to_owned(),
-                q: fingerprint(field),
-                a: match value {
-                    Value::Text(text) => vec![text.clone()],
-                    Value::Choice(key) => vec![(*key).to_owned()],
-                    Value::Choices(keys) => keys.iter().map(|key| (*key).to_owned()).collect(),
-                    Value::Date(parts) => {
-                        vec![parts.day.clone(), parts.month.clone(), parts.year.clone()]
-                    }
-                },
-            })
-            .collect();
+        let mut saved = Vec::new();
+        save(answers, 0, &mut saved);
+        for (index, sibling) in answers.siblings().iter().enumerate() {
+            save(sibling, index as u8 + 1, &mut saved);
+        }
         Draft {
             v: FORMAT,
-            at: at.id().to_owned(),
-            answers,
+            at: at.history_id(),
+            answers: saved,
         }
     }
 
@@ -113,7 +119,7 @@ impl Draft {
     /// or have changed are dropped, and the pages they were on are named in `changed`.
     pub fn restore(&self) -> Restored {
         let mut restored = Restored {
-            at: Step::from_id(&self.at),
+            at: Step::from_history_id(&self.at),
             ..Restored::default()
         };
         let mut dropped = Vec::new();
@@ -121,12 +127,17 @@ impl Draft {
             let Some(field) = Field::from_id(&saved.f) else {
                 continue; // the question is gone, and so is its page
             };
+            let person = usize::from(saved.p);
+            while restored.answers.people() <= person && restored.answers.add_sibling().is_some() {}
             let value = (saved.q == fingerprint(field))
                 .then(|| read(field, &saved.a))
                 .flatten();
-            match value {
-                Some(value) => restored.answers.push((field, value)),
-                None => dropped.push(field),
+            let stored = match (value, restored.answers.person_mut(person)) {
+                (Some(value), Some(answers)) => answers.set(field, value),
+                _ => false,
+            };
+            if !stored {
+                dropped.push(field);
             }
         }
         // In journey order (filtered, not sorted: a sort instance costs kilobytes of wasm).
@@ -136,6 +147,25 @@ impl Draft {
             .filter(|step| step.fields().iter().any(|field| dropped.contains(field)))
             .collect();
         restored
+    }
+}
+
+/// Saves the answers of one person (`person` 0: the application's and the first person's).
+fn save(answers: &Answers, person: u8, saved: &mut Vec<SavedAnswer>) {
+    for (field, value) in answers.iter().filter(|(_, value)| !value.is_blank()) {
+        saved.push(SavedAnswer {
+            f: field.id().to_owned(),
+            q: fingerprint(field),
+            a: match value {
+                Value::Text(text) => vec![text.clone()],
+                Value::Choice(key) => vec![(*key).to_owned()],
+                Value::Choices(keys) => keys.iter().map(|key| (*key).to_owned()).collect(),
+                Value::Date(parts) => {
+                    vec![parts.day.clone(), parts.month.clone(), parts.year.clone()]
+                }
+            },
+            p: person,
+        });
     }
 }
 
@@ -204,14 +234,20 @@ pub fn resume_code(random: [u8; 10]) -> String {
     let low = random[5..]
         .iter()
         .fold(0u64, |acc, byte| (acc << 8) | u64::from(*byte));
-    let chars = crockford(high, 8) + &crockford(low, 8);
-    format!(
-        "{}-{}-{}-{}",
-        &chars[..4],
-        &chars[4..8],
-        &chars[8..12],
-        &chars[12..]
-    )
+    group(&(crockford(high, 8) + &crockford(low, 8)))
+}
+
+/// A code of 16 characters (`normalize_code`) in the four groups it is shown in.
+pub fn group(chars: &str) -> String {
+    match (
+        chars.get(..4),
+        chars.get(4..8),
+        chars.get(8..12),
+        chars.get(12..),
+    ) {
+        (Some(a), Some(b), Some(c), Some(d)) => format!("{a}-{b}-{c}-{d}"),
+        _ => chars.to_owned(),
+    }
 }
 
 /// A typed resume code in its one canonical form (the key is derived from it), read the way

@@ -145,6 +145,13 @@ impl SubmitError {
 }
 
 impl SubmitError {
+    /// Whether the submission may yet arrive by sending the same bytes later: no network, no
+    /// answer in time, or the receiver down or busy (after every retry). A refusal or bad
+    /// settings will not change by waiting.
+    pub fn is_for_the_network(self) -> bool {
+        !matches!(self, SubmitError::Rejected | SubmitError::Config)
+    }
+
     /// The error to report when retrying ends after `outcome`.
     pub fn after(outcome: Attempt) -> SubmitError {
         match outcome {

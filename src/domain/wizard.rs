@@ -17,6 +17,7 @@ use super::step::{PersonPage, Step};
 use super::validate::{FieldError, validate_step};
 
 mod children;
+mod resume;
 
 pub use super::receipt::Receipt;
 

@@ -68,3 +68,11 @@ pub fn print(host: &web_sys::HtmlElement) {
     );
     let _ = window.print();
 }
+
+/// Puts `text` on the clipboard (a secure context only; elsewhere nothing happens, and the
+/// text stays on screen to write down).
+pub fn copy_text(text: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.navigator().clipboard().write_text(text);
+    }
+}

@@ -63,6 +63,7 @@ pub fn attribute_settings(host: &web_sys::HtmlElement) -> (Settings, Option<Stri
             Some("false") => Some(false),
             _ => None,
         },
+        draft_days: None,
     };
     (settings, attribute("data-config"))
 }

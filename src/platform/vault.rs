@@ -96,23 +96,45 @@ fn gcm(nonce: &[u8]) -> Object {
     ])
 }
 
-/// Encrypts `plaintext` under `code`: base64 of salt ‖ nonce ‖ ciphertext.
+/// A key derived from a resume code, held in memory (never stored) so that a draft can be
+/// sealed again, page after page, without deriving it again.
+#[derive(Clone)]
+pub struct SealingKey {
+    key: web_sys::CryptoKey,
+    salt: [u8; SALT_BYTES],
+}
+
+impl SealingKey {
+    /// Derives the key for `code` with a new random salt.
+    pub async fn derive(code: &str) -> Result<SealingKey, VaultError> {
+        let salt: [u8; SALT_BYTES] = random()?;
+        Ok(SealingKey {
+            key: key(code, &salt).await?,
+            salt,
+        })
+    }
+
+    /// Encrypts `plaintext` with a new nonce: base64 of salt ‖ nonce ‖ ciphertext.
+    pub async fn seal(&self, plaintext: &[u8]) -> Result<String, VaultError> {
+        let nonce: [u8; NONCE_BYTES] = random()?;
+        let sealed = resolve(crypto()?.subtle().encrypt_with_object_and_u8_array(
+            &gcm(&nonce),
+            &self.key,
+            plaintext,
+        ))
+        .await
+        .map_err(|_| VaultError::Unavailable)?;
+        let mut bytes = Vec::with_capacity(SALT_BYTES + NONCE_BYTES + plaintext.len() + 16);
+        bytes.extend_from_slice(&self.salt);
+        bytes.extend_from_slice(&nonce);
+        bytes.extend(Uint8Array::new(&sealed).to_vec());
+        base64(&bytes).ok_or(VaultError::Unavailable)
+    }
+}
+
+/// Encrypts `plaintext` under `code` (a new salt and nonce).
 pub async fn seal(code: &str, plaintext: &[u8]) -> Result<String, VaultError> {
-    let salt: [u8; SALT_BYTES] = random()?;
-    let nonce: [u8; NONCE_BYTES] = random()?;
-    let key = key(code, &salt).await?;
-    let sealed = resolve(crypto()?.subtle().encrypt_with_object_and_u8_array(
-        &gcm(&nonce),
-        &key,
-        plaintext,
-    ))
-    .await
-    .map_err(|_| VaultError::Unavailable)?;
-    let mut bytes = Vec::with_capacity(SALT_BYTES + NONCE_BYTES + plaintext.len() + 16);
-    bytes.extend_from_slice(&salt);
-    bytes.extend_from_slice(&nonce);
-    bytes.extend(Uint8Array::new(&sealed).to_vec());
-    base64(&bytes).ok_or(VaultError::Unavailable)
+    SealingKey::derive(code).await?.seal(plaintext).await
 }
 
 /// Decrypts what `seal` made with the same code.

@@ -11,6 +11,7 @@ use crate::platform;
 use crate::platform::embed::{EarlyInput, WizardRoot};
 use crate::ui::components::language_switcher::LanguageSwitcher;
 use crate::ui::components::step_indicator::step_indicator_text;
+use crate::ui::drafts::{Drafts, Panel, changed_notice, panel_view};
 use crate::ui::i18n::{I18n, fl};
 use crate::ui::steps::check_answers::{CheckAnswersPage, summary_lists};
 use crate::ui::steps::confirmation::ConfirmationPage;
@@ -55,10 +56,13 @@ pub fn App(
         preset_country: config.country,
         dk_qualifications: config.dk_qualifications,
     };
+    let draft_days = config.draft_days;
     provide_context(config);
     let host = root.host().clone();
     let key = root.key().to_owned();
+    let settings_file = platform::embed::attribute_settings(root.host()).1;
     let ctx = WizardCtx::provide(setup, platform::clock::today(), root);
+    let drafts = Drafts::provide(draft_days, &settings_file.unwrap_or_default(), ctx.today());
 
     // The first page gets a history entry of its own, so Back can return to it.
     platform::history::replace(&key, &ctx.with_untracked(Wizard::at).history_id());
@@ -92,6 +96,7 @@ pub fn App(
         let (step, _) = at.get();
         let progress = ctx.with_untracked(|wizard| wizard.progress(ctx.today()));
         if shown != Some(step) {
+            drafts.follow(ctx);
             let event = if shown.is_some() { "step" } else { "ready" };
             ctx.with_root(|root| {
                 root.emit(
@@ -125,9 +130,18 @@ pub fn App(
         step
     });
 
+    let panel = drafts.panel();
     let page = move || {
         i18n.language();
         let (step, _) = at.get();
+        let shown = panel.get();
+        if shown != Panel::Wizard {
+            return view! {
+                <LanguageSwitcher />
+                <div class="iw-page" data-step="draft">{panel_view(shown)}</div>
+            }
+            .into_any();
+        }
         let page = match step.kind() {
             // The children added so far, each with Remove (GOV.UK "add another").
             StepKind::Question if step == Step::Children => {
@@ -155,8 +169,12 @@ pub fn App(
         };
         view! {
             <LanguageSwitcher />
-            <div class="iw-page" data-step=step.id()>{page}</div>
+            <div class="iw-page" data-step=step.id()>
+                {changed_notice(step)}
+                {page}
+            </div>
         }
+        .into_any()
     };
     view! { <div class="iw-app">{page}</div> }
 }

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::Date;
-use crate::domain::answers::Value;
+use crate::domain::answers::{Answers, Value};
 use crate::domain::config::Config;
+use crate::domain::draft::Restored;
 use crate::domain::field::Field;
 use crate::domain::journey::Setup;
 use crate::domain::payload::Payload;
@@ -14,7 +15,8 @@ use crate::domain::validate::FieldError;
 use crate::domain::wizard::{Effect, Event, History, Wizard};
 use crate::platform;
 use crate::platform::embed::{EarlyInput, RootHandle, WizardRoot};
-use crate::platform::submit::{self, Progress};
+use crate::platform::submit::{self, Progress, Submission};
+use crate::ui::drafts::Drafts;
 use crate::ui::i18n::I18n;
 use crate::ui::wording::Wording;
 
@@ -36,6 +38,9 @@ pub enum SendState {
 pub struct WizardCtx {
     state: RwSignal<Wizard>,
     send_state: RwSignal<SendState>,
+    /// The last submission that failed for the network, with the answers it was made from:
+    /// sent again (same bytes, same Idempotency-Key) while the answers are the same.
+    unsent: StoredValue<Option<(Answers, Submission)>>,
     today: Date,
     /// The host element and shadow root this wizard lives in.
     root: RootHandle,
@@ -46,6 +51,7 @@ impl WizardCtx {
         let ctx = WizardCtx {
             state: RwSignal::new(Wizard::new(setup)),
             send_state: RwSignal::new(SendState::Idle),
+            unsent: StoredValue::new(None),
             today,
             root: root.keep(),
         };
@@ -131,6 +137,19 @@ impl WizardCtx {
         }
     }
 
+    /// Continues from a draft (`Wizard::resume`): its page is shown as a new history entry.
+    pub fn resume(self, restored: Restored) {
+        let wizard = self
+            .state
+            .with_untracked(|wizard| Wizard::resume(wizard.setup(), restored, self.today));
+        let step = wizard.at();
+        self.state.set(wizard);
+        self.carry_out(Effect::ShowStep {
+            step,
+            history: History::Push,
+        });
+    }
+
     /// Applies an event to the state, then carries out the effects it returns.
     pub fn dispatch(self, event: Event) {
         let today = self.today;
@@ -172,9 +191,14 @@ impl WizardCtx {
         let language = untrack(|| I18n::expect_context().language());
         let today = self.today;
         let submitted_at = platform::clock::now_rfc3339();
-        let body = self.state.with_untracked(|wizard| {
-            payload_json(wizard, &config.municipality, language, &submitted_at, today)
+        let (answers, body) = self.state.with_untracked(|wizard| {
+            (
+                wizard.answers_on_route(today),
+                payload_json(wizard, &config.municipality, language, &submitted_at, today),
+            )
         });
+        let drafts = Drafts::expect_context();
+        let unsent = self.unsent;
         let send_state = self.send_state;
         send_state.set(SendState::Progress(Progress::Sending));
         platform::task::spawn(async move {
@@ -183,31 +207,63 @@ impl WizardCtx {
                 self.dispatch(Event::SendFailed);
                 return;
             };
-            let result = match submit::prepare(body).await {
+            // The same answers as a submission that failed for the network: the same bytes
+            // and key, so the receiver cannot store them twice if the first did arrive.
+            let again = unsent.with_value(|unsent| {
+                unsent
+                    .as_ref()
+                    .filter(|(sent, _)| *sent == answers)
+                    .map(|(_, submission)| submission.clone())
+            });
+            let reused = again.is_some();
+            let submission = match again {
+                Some(submission) => Ok(submission),
+                None => submit::prepare(body).await,
+            };
+            // Kept on the device as soon as it is clear the network is in the way: while
+            // waiting to be online, or when sending has failed for good.
+            let kept = std::cell::Cell::new(reused);
+            let keep = |submission: &Submission| {
+                if !kept.replace(true) {
+                    drafts.keep_pending(submission, today);
+                    unsent.set_value(Some((answers.clone(), submission.clone())));
+                }
+            };
+            let result = match &submission {
                 Ok(submission) => {
                     submit::send(
                         &config.endpoint,
                         config.reference_pointer.as_deref(),
-                        &submission,
+                        submission,
                         Policy::default(),
                         |progress| {
+                            if progress == Progress::WaitingForNetwork {
+                                keep(submission);
+                            }
                             send_state.set(SendState::Progress(progress));
                         },
                     )
                     .await
                 }
-                Err(error) => Err(error),
+                Err(error) => Err(*error),
             };
-            match result {
-                Ok(receipt) => {
+            match (result, &submission) {
+                (Ok(receipt), _) => {
                     let reference = receipt.reference.clone();
+                    unsent.set_value(None);
+                    drafts.forget();
                     send_state.set(SendState::Idle);
                     self.dispatch(Event::Sent(receipt));
                     self.root.with(|root| {
                         root.emit("submitted", &[("reference", reference.as_str().into())]);
                     });
                 }
-                Err(error) => {
+                (Err(error), submission) => {
+                    // "Not sent yet": kept on the device, encrypted, for the next visit
+                    // (once: sending the same again keeps the same record and code).
+                    if let (true, Ok(submission)) = (error.is_for_the_network(), submission) {
+                        keep(submission);
+                    }
                     send_state.set(SendState::Failed(error));
                     self.dispatch(Event::SendFailed);
                     self.focus_after_render(SEND_ERROR_ID);

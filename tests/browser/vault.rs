@@ -92,3 +92,24 @@ async fn the_stored_record_is_the_expiry_and_the_ciphertext_only() {
     vault::remove(key);
     assert_eq!(vault::load(key), None);
 }
+
+#[wasm_bindgen_test]
+async fn a_key_held_for_a_code_seals_again_and_each_sealing_opens_with_the_code() {
+    let code = code();
+    let key = vault::SealingKey::derive(&code).await.expect("derived");
+    let first = key.seal(ANSWERS.as_bytes()).await.expect("sealed");
+    let later = key.seal(b"{\"v\":1}").await.expect("sealed again");
+    assert_ne!(first[..40], later[..40], "a fresh nonce each time");
+    assert_eq!(
+        vault::open(&code, &first).await.expect("opened"),
+        ANSWERS.as_bytes()
+    );
+    assert_eq!(
+        vault::open(&code, &later).await.expect("opened"),
+        b"{\"v\":1}"
+    );
+    assert_eq!(
+        vault::open(&self::code(), &later).await,
+        Err(VaultError::WrongCode)
+    );
+}

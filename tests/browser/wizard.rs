@@ -42,6 +42,7 @@ fn config(country: Option<Country>, language: Language) -> Config {
             web: None,
         },
         dk_qualifications: false,
+        draft_days: 7,
     }
 }
 

@@ -1126,4 +1126,5 @@ fn the_guardians_own_address_is_asked_with_two_homes_and_never_with_protected_id
     }
 }
 
+mod resume;
 mod siblings;

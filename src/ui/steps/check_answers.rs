@@ -12,6 +12,7 @@ use crate::domain::summary::{Shown, Summary, SummaryRow};
 use crate::domain::wizard::{Event, Wizard};
 use crate::platform;
 use crate::platform::submit::Progress;
+use crate::ui::drafts::pending_notice;
 use crate::ui::i18n::{fl, message_with};
 use crate::ui::steps::{back_link, page_heading, submit_form};
 use crate::ui::wizard_ctx::{SEND_ERROR_ID, SendState, WizardCtx};
@@ -181,6 +182,7 @@ pub fn CheckAnswersPage() -> impl IntoView {
         {has_id.then(|| view! { <p class="iw-hint">{fl!("check-answers-masked-id-hint")}</p> })}
         <p class="iw-body">{fl!("check-answers-declaration")}</p>
         <div aria-live="polite">{status}</div>
+        {pending_notice()}
         {submit_form((), view! {
             <button type="submit" class="iw-button" aria-disabled=move || sending.get().then_some("true")>
                 {move || {

@@ -6,6 +6,7 @@ use crate::domain::message_id;
 use crate::domain::step::Step;
 use crate::ui::components::Question;
 use crate::ui::components::error_summary::{ErrorLink, ErrorSummary};
+use crate::ui::drafts::save_button;
 use crate::ui::field::{FieldView, control_id, error_text};
 use crate::ui::steps::{back_link, continue_form, page_heading, step_title};
 use crate::ui::wizard_ctx::WizardCtx;
@@ -68,5 +69,6 @@ pub fn QuestionPage(
             {children.map(|children| children())}
             {questions}
         })}
+        {save_button()}
     }
 }
