@@ -9,6 +9,7 @@ pub mod dom;
 pub mod embed;
 pub mod fetch;
 pub mod history;
+pub mod json;
 pub mod leave_guard;
 pub mod submit;
 pub mod task;

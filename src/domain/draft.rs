@@ -35,10 +35,10 @@ pub struct SavedAnswer {
     pub q: u32,
     pub a: Vec<String>,
     #[serde(default, skip_serializing_if = "is_first")]
-    pub p: u8,
+    pub p: u32,
 }
 
-fn is_first(person: &u8) -> bool {
+fn is_first(person: &u32) -> bool {
     *person == 0
 }
 
@@ -106,7 +106,7 @@ impl Draft {
         let mut saved = Vec::new();
         save(answers, 0, &mut saved);
         for (index, sibling) in answers.siblings().iter().enumerate() {
-            save(sibling, index as u8 + 1, &mut saved);
+            save(sibling, index as u32 + 1, &mut saved);
         }
         Draft {
             v: FORMAT,
@@ -127,7 +127,7 @@ impl Draft {
             let Some(field) = Field::from_id(&saved.f) else {
                 continue; // the question is gone, and so is its page
             };
-            let person = usize::from(saved.p);
+            let person = saved.p as usize;
             while restored.answers.people() <= person && restored.answers.add_sibling().is_some() {}
             let value = (saved.q == fingerprint(field))
                 .then(|| read(field, &saved.a))
@@ -151,7 +151,7 @@ impl Draft {
 }
 
 /// Saves the answers of one person (`person` 0: the application's and the first person's).
-fn save(answers: &Answers, person: u8, saved: &mut Vec<SavedAnswer>) {
+fn save(answers: &Answers, person: u32, saved: &mut Vec<SavedAnswer>) {
     for (field, value) in answers.iter().filter(|(_, value)| !value.is_blank()) {
         saved.push(SavedAnswer {
             f: field.id().to_owned(),

@@ -22,7 +22,13 @@ pub fn load(
                         detail: Some(detail),
                     }]
                 })?;
-                Settings::from_json(&text).map_err(|error| vec![error])?
+                super::json::read::<Settings>(&text).map_err(|detail| {
+                    vec![ConfigError {
+                        key: String::new(),
+                        code: ConfigErrorCode::Malformed,
+                        detail: Some(detail),
+                    }]
+                })?
             }
             None => Settings::default(),
         };

@@ -63,7 +63,8 @@ pub async fn send(
     reference_pointer: Option<&str>,
     submission: &Submission,
     policy: Policy,
-    on_progress: impl Fn(Progress),
+    // One instance of the loop in the wasm, whoever listens.
+    on_progress: &dyn Fn(Progress),
 ) -> Result<Receipt, SubmitError> {
     let mut attempt = 1;
     loop {

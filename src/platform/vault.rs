@@ -172,7 +172,8 @@ fn unbase64(text: &str) -> Option<Vec<u8>> {
 
 /// The record stored under `key`, if any (an unreadable one counts as none).
 pub fn load(key: &str) -> Option<Stored> {
-    LocalStorage::get(key).ok()
+    let text = LocalStorage::raw().get_item(key).ok()??;
+    super::json::read(&text).ok()
 }
 
 /// Stores `record` under `key`; false if the browser refuses (storage full or disabled).

@@ -286,13 +286,13 @@ impl Drafts {
         });
         platform::task::spawn(async move {
             let plain = match vault::open(&code, &stored.data).await {
-                Ok(plain) => plain,
+                Ok(plain) => String::from_utf8(plain).unwrap_or_default(),
                 Err(VaultError::WrongCode) => return fail(OpenError::WrongCode),
                 Err(VaultError::Unavailable) => return fail(OpenError::Unavailable),
             };
             match kind {
                 Kind::Draft => {
-                    let Ok(draft) = serde_json::from_slice::<Draft>(&plain) else {
+                    let Ok(draft) = platform::json::read::<Draft>(&plain) else {
                         return fail(OpenError::WrongCode);
                     };
                     let restored = draft.restore();
@@ -307,7 +307,7 @@ impl Drafts {
                     self.panel.set(Panel::Wizard);
                 }
                 Kind::Pending => {
-                    let Ok(pending) = serde_json::from_slice::<Pending>(&plain) else {
+                    let Ok(pending) = platform::json::read::<Pending>(&plain) else {
                         return fail(OpenError::WrongCode);
                     };
                     match send_pending(pending).await {
@@ -369,7 +369,7 @@ async fn send_pending(pending: Pending) -> Result<String, SubmitError> {
         config.reference_pointer.as_deref(),
         &submission,
         Policy::default(),
-        |_| {},
+        &|_| {},
     )
     .await
     .map(|receipt| receipt.reference)

@@ -236,7 +236,7 @@ impl WizardCtx {
                         config.reference_pointer.as_deref(),
                         submission,
                         Policy::default(),
-                        |progress| {
+                        &|progress| {
                             if progress == Progress::WaitingForNetwork {
                                 keep(submission);
                             }
