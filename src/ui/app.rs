@@ -136,11 +136,7 @@ pub fn App(
         let (step, _) = at.get();
         let shown = panel.get();
         if shown != Panel::Wizard {
-            return view! {
-                <LanguageSwitcher />
-                <div class="iw-page" data-step="draft">{panel_view(shown)}</div>
-            }
-            .into_any();
+            return page_in("draft", panel_view(shown));
         }
         let page = match step.kind() {
             // The children added so far, each with Remove (GOV.UK "add another").
@@ -167,14 +163,20 @@ pub fn App(
             StepKind::CheckAnswers => view! { <CheckAnswersPage /> }.into_any(),
             StepKind::Confirmation => view! { <ConfirmationPage /> }.into_any(),
         };
-        view! {
-            <LanguageSwitcher />
-            <div class="iw-page" data-step=step.id()>
-                {changed_notice(step)}
-                {page}
-            </div>
-        }
-        .into_any()
+        let page = view! {
+            {changed_notice(step)}
+            {page}
+        };
+        page_in(step.id(), page.into_any())
     };
     view! { <div class="iw-app">{page}</div> }
+}
+
+/// A page under the language switcher; `id` names it for the stylesheet and the tests.
+fn page_in(id: &'static str, page: AnyView) -> AnyView {
+    view! {
+        <LanguageSwitcher />
+        <div class="iw-page" data-step=id>{page}</div>
+    }
+    .into_any()
 }

@@ -85,8 +85,9 @@ pub struct Drafts {
     /// The storage name of this settings file's records (`iw:<settings file>:`).
     slot: StoredValue<String>,
     days: u32,
-    /// The code shown and its key, while the user keeps saving under it (never stored).
-    key: StoredValue<Option<(String, SealingKey)>, LocalStorage>,
+    /// The code shown and, once derived, its key, while the user keeps saving under it (never
+    /// stored).
+    key: StoredValue<Option<(String, Option<SealingKey>)>, LocalStorage>,
     /// After resuming a draft of questions that changed since: the page resumed on, and the
     /// pages to check again (said on that page).
     changed: RwSignal<Option<(Step, Vec<Step>)>>,
@@ -188,12 +189,10 @@ impl Drafts {
             expires: None,
             failed: false,
         });
+        if self.key.with_value(Option::is_none) {
+            self.key.set_value(Some((code, None)));
+        }
         platform::task::spawn(async move {
-            if self.key.with_value(Option::is_none)
-                && let Ok(key) = SealingKey::derive(&normalized(&code)).await
-            {
-                self.key.set_value(Some((code, key)));
-            }
             let saved = self.store_draft(ctx).await;
             self.panel.update(|panel| {
                 if let Panel::Saved {
@@ -207,10 +206,18 @@ impl Drafts {
         });
     }
 
-    /// Seals and stores the draft of the wizard as it stands under the key held; returns the
-    /// expiry date, or `None` if it could not be stored.
+    /// Seals and stores the draft of the wizard as it stands under the code held (deriving
+    /// its key the first time); returns the expiry date, or `None` if it could not be stored.
     async fn store_draft(self, ctx: WizardCtx) -> Option<String> {
-        let (_, key) = self.key.get_value()?;
+        let (code, key) = self.key.get_value()?;
+        let key = match key {
+            Some(key) => key,
+            None => {
+                let key = SealingKey::derive(&normalized(&code)).await.ok()?;
+                self.key.set_value(Some((code, Some(key.clone()))));
+                key
+            }
+        };
         let expires = draft::expires(ctx.today(), self.days)?;
         let json = serde_json::to_vec(&ctx.with_untracked(Wizard::draft)).ok()?;
         let data = key.seal(&json).await.ok()?;
@@ -300,10 +307,8 @@ impl Drafts {
                     ctx.resume(restored);
                     self.changed
                         .set(Some((ctx.with_untracked(Wizard::at), changed)));
-                    // Saving again keeps the same code.
-                    if let Ok(key) = SealingKey::derive(&code).await {
-                        self.key.set_value(Some((draft::group(&code), key)));
-                    }
+                    // The draft follows the answers again, under the same code.
+                    self.key.set_value(Some((draft::group(&code), None)));
                     self.panel.set(Panel::Wizard);
                 }
                 Kind::Pending => {

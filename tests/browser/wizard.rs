@@ -326,16 +326,13 @@ fn every_identifier_error_code_has_a_translated_message_in_every_language() {
 #[wasm_bindgen_test]
 fn plural_forms_follow_the_languages_rules() {
     // Fluent picks the plural form by the language's CLDR rules; English shows the effect.
-    use intake_wizard::ui::i18n::{I18n, loader};
+    use intake_wizard::ui::i18n::{I18n, message_args};
     load_locales();
     let owner = leptos::prelude::Owner::new();
     owner.set();
     I18n::provide(Language::En);
     let remaining = |count: i32| {
-        loader().get_args(
-            "character-count-remaining",
-            std::collections::HashMap::from([("count", count)]),
-        )
+        message_args("character-count-remaining", vec![("count", count.into())])
     };
     assert_eq!(remaining(1), "You have 1 character remaining");
     assert_eq!(remaining(2), "You have 2 characters remaining");
