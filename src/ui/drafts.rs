@@ -90,9 +90,11 @@ pub struct Drafts {
     key: StoredValue<Option<(String, Option<SealingKey>)>, LocalStorage>,
     /// After resuming a draft of questions that changed since: the page resumed on, and the
     /// pages to check again (said on that page).
-    changed: RwSignal<Option<(Step, Vec<Step>)>>,
+    changed: StoredValue<Option<(Step, Vec<Step>)>>,
     /// The code of the application kept on "not sent yet".
     pending_code: RwSignal<Option<String>>,
+    /// The code typed on an offer, kept while the offer is shown again (after a wrong code).
+    typed: RwSignal<String>,
 }
 
 impl Drafts {
@@ -104,8 +106,9 @@ impl Drafts {
             slot: StoredValue::new(format!("iw:{settings_file}:")),
             days,
             key: StoredValue::new_local(None),
-            changed: RwSignal::new(None),
+            changed: StoredValue::new(None),
             pending_code: RwSignal::new(None),
+            typed: RwSignal::new(String::new()),
         };
         for kind in [Kind::Draft, Kind::Pending] {
             if drafts
@@ -115,7 +118,7 @@ impl Drafts {
                 drafts.remove(kind);
             }
         }
-        drafts.offer_next();
+        drafts.offer(&[Kind::Pending, Kind::Draft]);
         provide_context(drafts);
         drafts
     }
@@ -153,11 +156,10 @@ impl Drafts {
         vault::remove(&self.name(kind));
     }
 
-    /// Shows the offer for what is stored, or the wizard's page.
-    fn offer_next(self) {
-        let kind = [Kind::Pending, Kind::Draft]
-            .into_iter()
-            .find(|kind| self.load(*kind).is_some());
+    /// Shows the offer for the first of `kinds` that is stored, or the wizard's page.
+    fn offer(self, kinds: &[Kind]) {
+        self.typed.set(String::new());
+        let kind = kinds.iter().copied().find(|kind| self.load(*kind).is_some());
         self.panel.set(match kind {
             Some(kind) => Panel::Open {
                 kind,
@@ -286,6 +288,8 @@ impl Drafts {
         let (Some(code), Some(stored)) = (draft::normalize_code(typed), self.load(kind)) else {
             return fail(OpenError::NotACode);
         };
+        // Read here, under the wizard's owner: the task below runs outside it.
+        let config = expect_context::<Config>();
         self.panel.set(Panel::Open {
             kind,
             error: None,
@@ -306,7 +310,7 @@ impl Drafts {
                     let changed = restored.changed.clone();
                     ctx.resume(restored);
                     self.changed
-                        .set(Some((ctx.with_untracked(Wizard::at), changed)));
+                        .set_value(Some((ctx.with_untracked(Wizard::at), changed)));
                     // The draft follows the answers again, under the same code.
                     self.key.set_value(Some((draft::group(&code), None)));
                     self.panel.set(Panel::Wizard);
@@ -315,7 +319,7 @@ impl Drafts {
                     let Ok(pending) = platform::json::read::<Pending>(&plain) else {
                         return fail(OpenError::WrongCode);
                     };
-                    match send_pending(pending).await {
+                    match send_pending(&config, pending).await {
                         Ok(reference) => {
                             // Sent: nothing of it, nor a draft of it, stays on the device.
                             self.forget();
@@ -335,21 +339,10 @@ impl Drafts {
         match kind {
             Kind::Draft => {
                 self.remove(Kind::Draft);
-                self.panel.set(Panel::Wizard);
+                self.offer(&[]);
             }
-            Kind::Pending => {
-                // Offered again on the next visit; a draft, if any, now.
-                let draft = self.load(Kind::Draft).is_some();
-                self.panel.set(if draft {
-                    Panel::Open {
-                        kind: Kind::Draft,
-                        error: None,
-                        busy: false,
-                    }
-                } else {
-                    Panel::Wizard
-                });
-            }
+            // Offered again on the next visit; a draft, if any, now.
+            Kind::Pending => self.offer(&[Kind::Draft]),
         }
         ctx.focus_after_render(HEADING_ID);
     }
@@ -362,8 +355,7 @@ fn normalized(code: &str) -> String {
 
 /// Sends a kept application with its own Idempotency-Key and digest, so the receiver cannot
 /// store it twice; returns the reference.
-async fn send_pending(pending: Pending) -> Result<String, SubmitError> {
-    let config = expect_context::<Config>();
+async fn send_pending(config: &Config, pending: Pending) -> Result<String, SubmitError> {
     let submission = Submission {
         body: pending.body,
         key: pending.key,
@@ -476,7 +468,7 @@ pub fn panel_view(panel: Panel) -> AnyView {
             .into_any()
         }
         Panel::Open { kind, error, busy } => {
-            let typed = RwSignal::new(String::new());
+            let typed = drafts.typed;
             let (title, body, go, decline) = match kind {
                 Kind::Draft => (
                     fl!("draft-resume-title"),
@@ -581,7 +573,7 @@ pub fn changed_notice(at: Step) -> impl IntoView {
     let wording = WizardCtx::expect_context().wording();
     drafts
         .changed
-        .get_untracked()
+        .get_value()
         .filter(|(resumed_at, changed)| *resumed_at == at && !changed.is_empty())
         .map(|(_, changed)| {
             let pages = changed

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::answers::Value;
+use crate::domain::answers::{DateParts, Value};
 use crate::domain::field::{DateAutocomplete, Field, FieldKind};
 use crate::domain::message_id;
 use crate::domain::validate::{ErrorCode, FieldError};
@@ -66,9 +66,19 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
             .map(|error| error_text(error, Wording::of(wizard)))
     });
     let error: Signal<Option<String>> = error.into();
+    // One memo of the answer, whatever its kind, read by the control as its kind's shape:
+    // a memo per shape measured more wasm than the derived signals.
+    let answer = ctx.slice(move |wizard| wizard.answers_of(field).get(field).cloned());
+    let text = move || match answer.get() {
+        Some(Value::Text(text)) => text,
+        _ => String::new(),
+    };
     match field.kind() {
         FieldKind::Radios { .. } => {
-            let selected = ctx.slice(move |wizard| wizard.answers_of(field).choice(field));
+            let selected = Signal::derive(move || match answer.get() {
+                Some(Value::Choice(key)) => Some(key),
+                _ => None,
+            });
             view! {
                 <Radios
                     name
@@ -83,7 +93,10 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
             .into_any()
         }
         FieldKind::Checkboxes { .. } => {
-            let ticked = ctx.slice(move |wizard| wizard.answers_of(field).choices(field).to_vec());
+            let ticked = Signal::derive(move || match answer.get() {
+                Some(Value::Choices(keys)) => keys,
+                _ => Vec::new(),
+            });
             view! {
                 <Checkboxes
                     name
@@ -99,7 +112,7 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
         }
         FieldKind::Text(mut spec) => {
             spec.autocomplete = ctx.with_untracked(|wizard| field.autocomplete(wizard.answers()));
-            let value = ctx.slice(move |wizard| wizard.answers_of(field).text(field).to_owned());
+            let value = Signal::derive(text);
             view! {
                 <TextInput
                     name
@@ -114,7 +127,7 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
             .into_any()
         }
         FieldKind::TextArea { max_chars } => {
-            let value = ctx.slice(move |wizard| wizard.answers_of(field).text(field).to_owned());
+            let value = Signal::derive(text);
             view! {
                 <Textarea
                     name
@@ -135,12 +148,9 @@ pub fn FieldView(field: Field, question: Question) -> impl IntoView {
             } else {
                 DateAutocomplete::Off
             };
-            let value = ctx.slice(move |wizard| {
-                wizard
-                    .answers_of(field)
-                    .date(field)
-                    .cloned()
-                    .unwrap_or_default()
+            let value = Signal::derive(move || match answer.get() {
+                Some(Value::Date(parts)) => parts,
+                _ => DateParts::default(),
             });
             view! {
                 <DateInput
