@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::Date;
-use crate::domain::answers::{Answers, Value};
+use crate::domain::answers::Value;
 use crate::domain::config::Config;
 use crate::domain::draft::Restored;
 use crate::domain::field::Field;
@@ -38,9 +38,9 @@ pub enum SendState {
 pub struct WizardCtx {
     state: RwSignal<Wizard>,
     send_state: RwSignal<SendState>,
-    /// The last submission that failed for the network, with the answers it was made from:
-    /// sent again (same bytes, same Idempotency-Key) while the answers are the same.
-    unsent: StoredValue<Option<(Answers, Submission)>>,
+    /// The last submission that failed for the network: sent again (same bytes, same
+    /// Idempotency-Key) until an answer changes.
+    unsent: StoredValue<Option<Submission>>,
     today: Date,
     /// The host element and shadow root this wizard lives in.
     root: RootHandle,
@@ -153,6 +153,10 @@ impl WizardCtx {
     /// Applies an event to the state, then carries out the effects it returns.
     pub fn dispatch(self, event: Event) {
         let today = self.today;
+        if matches!(event, Event::Answer(..) | Event::Remove(_)) {
+            // Other answers make another submission, with a key of its own.
+            self.unsent.set_value(None);
+        }
         let effects = self
             .state
             .try_update(|wizard| wizard.update(event, today))
@@ -191,11 +195,8 @@ impl WizardCtx {
         let language = untrack(|| I18n::expect_context().language());
         let today = self.today;
         let submitted_at = platform::clock::now_rfc3339();
-        let (answers, body) = self.state.with_untracked(|wizard| {
-            (
-                wizard.answers_on_route(today),
-                payload_json(wizard, &config.municipality, language, &submitted_at, today),
-            )
+        let body = self.state.with_untracked(|wizard| {
+            payload_json(wizard, &config.municipality, language, &submitted_at, today)
         });
         let drafts = Drafts::expect_context();
         let unsent = self.unsent;
@@ -209,12 +210,7 @@ impl WizardCtx {
             };
             // The same answers as a submission that failed for the network: the same bytes
             // and key, so the receiver cannot store them twice if the first did arrive.
-            let again = unsent.with_value(|unsent| {
-                unsent
-                    .as_ref()
-                    .filter(|(sent, _)| *sent == answers)
-                    .map(|(_, submission)| submission.clone())
-            });
+            let again = unsent.get_value();
             let reused = again.is_some();
             let submission = match again {
                 Some(submission) => Ok(submission),
@@ -226,7 +222,7 @@ impl WizardCtx {
             let keep = |submission: &Submission| {
                 if !kept.replace(true) {
                     drafts.keep_pending(submission, today);
-                    unsent.set_value(Some((answers.clone(), submission.clone())));
+                    unsent.set_value(Some(submission.clone()));
                 }
             };
             let result = match &submission {
