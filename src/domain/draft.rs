@@ -53,8 +53,9 @@ pub struct Pending {
 }
 
 /// What the browser's storage holds for a draft: the expiry date and the ciphertext (salt,
-/// nonce and AES-GCM output, base64). Nothing else.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// nonce and AES-GCM output, base64). Nothing else. Stored as one line of text, the date, a
+/// space and the ciphertext (`to_text`): no JSON reader or writer needed for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Stored {
     /// `YYYY-MM-DD`: the first day the draft is gone.
     pub expires: String,
@@ -218,6 +219,20 @@ pub fn shown_date(iso: &str, language: super::locale::Language) -> String {
 }
 
 impl Stored {
+    /// The record as stored: `2026-12-08 <base64>`.
+    pub fn to_text(&self) -> String {
+        format!("{} {}", self.expires, self.data)
+    }
+
+    /// A record read back (`None` for anything `to_text` did not write).
+    pub fn from_text(text: &str) -> Option<Stored> {
+        let (expires, data) = text.split_once(' ')?;
+        Some(Stored {
+            expires: expires.to_owned(),
+            data: data.to_owned(),
+        })
+    }
+
     /// Whether the draft is gone by `today` (an unreadable date counts as gone).
     pub fn is_expired(&self, today: Date) -> bool {
         // ISO dates compare as text.

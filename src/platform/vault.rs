@@ -172,13 +172,12 @@ fn unbase64(text: &str) -> Option<Vec<u8>> {
 
 /// The record stored under `key`, if any (an unreadable one counts as none).
 pub fn load(key: &str) -> Option<Stored> {
-    let text = LocalStorage::raw().get_item(key).ok()??;
-    super::json::read(&text).ok()
+    Stored::from_text(&LocalStorage::raw().get_item(key).ok()??)
 }
 
 /// Stores `record` under `key`; false if the browser refuses (storage full or disabled).
 pub fn store(key: &str, record: &Stored) -> bool {
-    LocalStorage::set(key, record).is_ok()
+    LocalStorage::raw().set_item(key, &record.to_text()).is_ok()
 }
 
 pub fn remove(key: &str) {

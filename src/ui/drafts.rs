@@ -427,48 +427,41 @@ fn code_block(code: String, ctx: WizardCtx) -> impl IntoView {
     }
 }
 
-/// The page shown instead of the wizard's, if any.
+/// The page shown instead of the wizard's, if any: one layout for every panel, each part
+/// there or not (one view type in the wasm rather than one per panel).
 pub fn panel_view(panel: Panel) -> AnyView {
     let drafts = Drafts::expect_context();
     let ctx = WizardCtx::expect_context();
-    let back = move || {
-        view! {
-            <Button
-                text=fl!("draft-back")
-                on_press=Callback::new(move |()| {
-                    drafts.panel.set(Panel::Wizard);
-                    ctx.focus_after_render(HEADING_ID);
-                })
-            />
-        }
-    };
-    match panel {
-        Panel::Wizard => ().into_any(),
+    let mut error = None;
+    let mut code = None;
+    let mut status = None;
+    let mut reference = None;
+    let mut form = None;
+    let (title, body) = match panel {
+        Panel::Wizard => return ().into_any(),
         Panel::Saved {
-            code,
+            code: saved,
             expires,
             failed,
         } => {
             let language = untrack(|| I18n::expect_context().language());
-            let status = match (failed, expires) {
+            code = (!failed).then_some(saved);
+            status = Some(match (failed, expires) {
                 (true, _) => fl!("draft-unavailable"),
                 (false, Some(date)) => fl!(
                     "draft-saved-until",
                     date = draft::shown_date(&date, language)
                 ),
                 (false, None) => fl!("draft-saving"),
-            };
-            view! {
-                <h2 class="iw-heading" id=HEADING_ID tabindex="-1">{fl!("draft-saved-title")}</h2>
-                <p class="iw-body">{fl!("draft-saved-body")}</p>
-                {(!failed).then(|| code_block(code, ctx))}
-                <p class="iw-body" aria-live="polite">{status}</p>
-                {back()}
-            }
-            .into_any()
+            });
+            (fl!("draft-saved-title"), Some(fl!("draft-saved-body")))
         }
-        Panel::Open { kind, error, busy } => {
-            let typed = drafts.typed;
+        Panel::Open {
+            kind,
+            error: failed,
+            busy,
+        } => {
+            error = failed.map(OpenError::text);
             let (title, body, go, decline) = match kind {
                 Kind::Draft => (
                     fl!("draft-resume-title"),
@@ -483,71 +476,92 @@ pub fn panel_view(panel: Panel) -> AnyView {
                     fl!("pending-not-now"),
                 ),
             };
-            let error_text = error.map(OpenError::text);
-            let summary = error_text.clone().map(|text| {
-                view! {
-                    <ErrorSummary errors=vec![ErrorLink { target_id: "iw-resume-code-input".into(), text }] />
-                }
-            });
-            let question = Question {
-                text: fl!("draft-code-input"),
-                page_heading: None,
-            };
-            let spec = TextInputSpec {
-                autocomplete: "off",
-                input_mode: InputMode::Text,
-                max_chars: 20,
-                spellcheck: false,
-                format: TextFormat::Plain,
-            };
-            view! {
-                {summary}
-                <h2 class="iw-heading" id=HEADING_ID tabindex="-1">{title}</h2>
-                <p class="iw-body">{body}</p>
-                <form
-                    class="iw-form"
-                    novalidate
-                    on:submit=move |event| {
-                        event.prevent_default();
-                        if !busy {
-                            drafts.open(kind, &typed.get_untracked(), ctx);
-                        }
+            let go = if busy { fl!("draft-opening") } else { go };
+            form = Some((kind, go, busy, decline));
+            (title, Some(body))
+        }
+        Panel::Sent { reference: sent } => {
+            reference = Some(sent);
+            (fl!("pending-sent-title"), None)
+        }
+    };
+    let summary = error.clone().map(|text| {
+        view! {
+            <ErrorSummary errors=vec![ErrorLink { target_id: "iw-resume-code-input".into(), text }] />
+        }
+    });
+    let typed = drafts.typed;
+    let form = form.map(|(kind, go, busy, decline)| {
+        let question = Question {
+            text: fl!("draft-code-input"),
+            page_heading: None,
+        };
+        let spec = TextInputSpec {
+            autocomplete: "off",
+            input_mode: InputMode::Text,
+            max_chars: 20,
+            spellcheck: false,
+            format: TextFormat::Plain,
+        };
+        view! {
+            <form
+                class="iw-form"
+                novalidate
+                on:submit=move |event| {
+                    event.prevent_default();
+                    if !busy {
+                        drafts.open(kind, &typed.get_untracked(), ctx);
                     }
-                >
-                    <TextInput
-                        name="resume-code-input"
-                        question
-                        hint=Some(fl!("draft-code-hint"))
-                        spec
-                        value=typed
-                        error=Signal::stored(error_text)
-                        on_input=Callback::new(move |text| typed.set(text))
-                    />
-                    <button type="submit" class="iw-button" aria-disabled=busy.then_some("true")>
-                        {if busy { fl!("draft-opening") } else { go }}
-                    </button>
-                </form>
-                <Button
-                    text=decline
-                    style=ButtonStyle::Secondary
-                    on_press=Callback::new(move |()| drafts.decline(kind, ctx))
+                }
+            >
+                <TextInput
+                    name="resume-code-input"
+                    question
+                    hint=Some(fl!("draft-code-hint"))
+                    spec
+                    value=typed
+                    error=Signal::stored(error)
+                    on_input=Callback::new(move |text| typed.set(text))
                 />
-            }
-            .into_any()
+                <button type="submit" class="iw-button" aria-disabled=busy.then_some("true")>
+                    {go}
+                </button>
+            </form>
+            <Button
+                text=decline
+                style=ButtonStyle::Secondary
+                on_press=Callback::new(move |()| drafts.decline(kind, ctx))
+            />
         }
-        Panel::Sent { reference } => view! {
-            <div class="iw-panel iw-panel--confirmation">
-                <h2 class="iw-panel__title" id=HEADING_ID tabindex="-1">{fl!("pending-sent-title")}</h2>
-                <div class="iw-panel__body">
-                    {fl!("confirmation-reference-label")}
-                    <br />
-                    <strong class="iw-reference-number">{reference}</strong>
-                </div>
-            </div>
-            {back()}
+    });
+    let back = form.is_none().then(|| {
+        view! {
+            <Button
+                text=fl!("draft-back")
+                on_press=Callback::new(move |()| {
+                    drafts.panel.set(Panel::Wizard);
+                    ctx.focus_after_render(HEADING_ID);
+                })
+            />
         }
-        .into_any(),
+    });
+    view! {
+        {summary}
+        <h2 class="iw-heading" id=HEADING_ID tabindex="-1">{title}</h2>
+        {body.map(|body| view! { <p class="iw-body">{body}</p> })}
+        {reference.map(|reference| view! {
+            <p class="iw-body">
+                {fl!("confirmation-reference-label")}
+                <br />
+                <strong class="iw-reference-number" id="iw-sent-reference">{reference}</strong>
+            </p>
+        })}
+        {code.map(|code| code_block(code, ctx))}
+        {status.map(|status| view! { <p class="iw-body" aria-live="polite">{status}</p> })}
+        {form}
+        {back}
     }
+    .into_any()
 }
 
 /// On "not sent yet" (check answers after sending failed for the network): the code the
