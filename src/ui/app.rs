@@ -61,8 +61,9 @@ pub fn App(
     let host = root.host().clone();
     let key = root.key().to_owned();
     let settings_file = platform::embed::attribute_settings(root.host()).1;
-    let ctx = WizardCtx::provide(setup, platform::clock::today(), root);
-    let drafts = Drafts::provide(draft_days, &settings_file.unwrap_or_default(), ctx.today());
+    let today = platform::clock::today();
+    let drafts = Drafts::new(draft_days, &settings_file.unwrap_or_default(), today);
+    let ctx = WizardCtx::provide(setup, today, root, drafts);
 
     // The first page gets a history entry of its own, so Back can return to it.
     platform::history::replace(&key, &ctx.with_untracked(Wizard::at).history_id());

@@ -100,7 +100,7 @@ pub struct Drafts {
 impl Drafts {
     /// Deletes what has expired and offers what is left: first an application waiting to be
     /// sent, then a draft.
-    pub fn provide(days: u32, settings_file: &str, today: crate::domain::Date) -> Drafts {
+    pub fn new(days: u32, settings_file: &str, today: crate::domain::Date) -> Drafts {
         let drafts = Drafts {
             panel: RwSignal::new(Panel::Wizard),
             slot: StoredValue::new(format!("iw:{settings_file}:")),
@@ -119,12 +119,7 @@ impl Drafts {
             }
         }
         drafts.offer(&[Kind::Pending, Kind::Draft]);
-        provide_context(drafts);
         drafts
-    }
-
-    pub fn expect_context() -> Drafts {
-        expect_context::<Drafts>()
     }
 
     pub fn panel(self) -> RwSignal<Panel> {
@@ -374,8 +369,8 @@ async fn send_pending(config: &Config, pending: Pending) -> Result<String, Submi
 
 /// "Save and continue later", under a question page's Continue.
 pub fn save_button() -> impl IntoView {
-    let drafts = Drafts::expect_context();
     let ctx = WizardCtx::expect_context();
+    let drafts = ctx.drafts();
     drafts.enabled().then(|| {
         view! {
             <p class="iw-body">
@@ -430,8 +425,8 @@ fn code_block(code: String, ctx: WizardCtx) -> impl IntoView {
 /// The page shown instead of the wizard's, if any: one layout for every panel, each part
 /// there or not (one view type in the wasm rather than one per panel).
 pub fn panel_view(panel: Panel) -> AnyView {
-    let drafts = Drafts::expect_context();
     let ctx = WizardCtx::expect_context();
+    let drafts = ctx.drafts();
     let mut error = None;
     let mut code = None;
     let mut status = None;
@@ -567,8 +562,8 @@ pub fn panel_view(panel: Panel) -> AnyView {
 /// On "not sent yet" (check answers after sending failed for the network): the code the
 /// application is kept under.
 pub fn pending_notice() -> impl IntoView {
-    let drafts = Drafts::expect_context();
     let ctx = WizardCtx::expect_context();
+    let drafts = ctx.drafts();
     move || {
         drafts.pending_code.get().map(|code| {
             view! {
@@ -583,9 +578,9 @@ pub fn pending_notice() -> impl IntoView {
 /// After resuming a draft of questions that changed since: the pages to check again, on the
 /// page resumed on.
 pub fn changed_notice(at: Step) -> impl IntoView {
-    let drafts = Drafts::expect_context();
-    let wording = WizardCtx::expect_context().wording();
-    drafts
+    let ctx = WizardCtx::expect_context();
+    let wording = ctx.wording();
+    ctx.drafts()
         .changed
         .get_value()
         .filter(|(resumed_at, changed)| *resumed_at == at && !changed.is_empty())

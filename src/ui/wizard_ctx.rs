@@ -44,16 +44,20 @@ pub struct WizardCtx {
     today: Date,
     /// The host element and shadow root this wizard lives in.
     root: RootHandle,
+    /// Its drafts and unsent application (here rather than a context of their own: each
+    /// context type adds its lookup to the wasm).
+    drafts: Drafts,
 }
 
 impl WizardCtx {
-    pub fn provide(setup: Setup, today: Date, root: WizardRoot) -> WizardCtx {
+    pub fn provide(setup: Setup, today: Date, root: WizardRoot, drafts: Drafts) -> WizardCtx {
         let ctx = WizardCtx {
             state: RwSignal::new(Wizard::new(setup)),
             send_state: RwSignal::new(SendState::Idle),
             unsent: StoredValue::new(None),
             today,
             root: root.keep(),
+            drafts,
         };
         provide_context(ctx);
         ctx
@@ -61,6 +65,11 @@ impl WizardCtx {
 
     pub fn expect_context() -> WizardCtx {
         expect_context::<WizardCtx>()
+    }
+
+    /// This wizard's drafts (`ui::drafts`).
+    pub fn drafts(self) -> Drafts {
+        self.drafts
     }
 
     pub fn today(self) -> Date {
@@ -198,7 +207,7 @@ impl WizardCtx {
         let body = self.state.with_untracked(|wizard| {
             payload_json(wizard, &config.municipality, language, &submitted_at, today)
         });
-        let drafts = Drafts::expect_context();
+        let drafts = self.drafts;
         let unsent = self.unsent;
         let send_state = self.send_state;
         send_state.set(SendState::Progress(Progress::Sending));

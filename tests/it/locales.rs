@@ -374,3 +374,40 @@ fn no_message_types_a_citation_that_depends_on_the_date() {
         }
     }
 }
+
+/// What `script/trunk-post-build` ships as `locales/<lang>.ftl.txt`: no comment lines, one
+/// space of indentation, no blank lines.
+fn shipped(text: &str) -> String {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(|line| match line.trim_start_matches(' ') {
+            rest if rest.len() < line.len() => format!(" {rest}"),
+            _ => line.to_owned(),
+        })
+        .filter(|line| !line.is_empty())
+        .map(|line| line + "\n")
+        .collect()
+}
+
+#[test]
+fn the_shipped_messages_read_exactly_as_the_written_ones() {
+    for locale in LOCALES {
+        let text = fs::read_to_string(ftl_path(locale)).expect("readable");
+        let written: String = text
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .map(|line| format!("{line}\n"))
+            .collect();
+        let small = shipped(&text);
+        assert!(small.len() < written.len(), "{locale}: something to save");
+        let parse = |source: &str| {
+            fluent_syntax::parser::parse(source.to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("{locale}: {errors:?}"))
+        };
+        assert_eq!(
+            parse(&small),
+            parse(&written),
+            "{locale}: one space of indentation and no blank lines change what Fluent reads"
+        );
+    }
+}
