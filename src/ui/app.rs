@@ -57,13 +57,14 @@ pub fn App(
         dk_qualifications: config.dk_qualifications,
     };
     let draft_days = config.draft_days;
-    provide_context(config);
+    // Kept for the rest of the visit, like the wizard itself.
+    let config: &'static Config = Box::leak(Box::new(config));
     let host = root.host().clone();
     let key = root.key().to_owned();
     let settings_file = platform::embed::attribute_settings(root.host()).1;
     let today = platform::clock::today();
     let drafts = Drafts::new(draft_days, &settings_file.unwrap_or_default(), today);
-    let ctx = WizardCtx::provide(setup, today, root, drafts);
+    let ctx = WizardCtx::provide(setup, today, root, drafts, config);
 
     // The first page gets a history entry of its own, so Back can return to it.
     platform::history::replace(&key, &ctx.with_untracked(Wizard::at).history_id());

@@ -284,7 +284,7 @@ impl Drafts {
             return fail(OpenError::NotACode);
         };
         // Read here, under the wizard's owner: the task below runs outside it.
-        let config = expect_context::<Config>();
+        let config = ctx.config();
         self.panel.set(Panel::Open {
             kind,
             error: None,
@@ -314,7 +314,7 @@ impl Drafts {
                     let Ok(pending) = platform::json::read::<Pending>(&plain) else {
                         return fail(OpenError::WrongCode);
                     };
-                    match send_pending(&config, pending).await {
+                    match send_pending(config, pending).await {
                         Ok(reference) => {
                             // Sent: nothing of it, nor a draft of it, stays on the device.
                             self.forget();

@@ -44,13 +44,20 @@ pub struct WizardCtx {
     today: Date,
     /// The host element and shadow root this wizard lives in.
     root: RootHandle,
-    /// Its drafts and unsent application (here rather than a context of their own: each
-    /// context type adds its lookup to the wasm).
+    /// Its drafts and unsent application, and its settings (here rather than contexts of
+    /// their own: each context type adds its lookup to the wasm).
     drafts: Drafts,
+    config: &'static Config,
 }
 
 impl WizardCtx {
-    pub fn provide(setup: Setup, today: Date, root: WizardRoot, drafts: Drafts) -> WizardCtx {
+    pub fn provide(
+        setup: Setup,
+        today: Date,
+        root: WizardRoot,
+        drafts: Drafts,
+        config: &'static Config,
+    ) -> WizardCtx {
         let ctx = WizardCtx {
             state: RwSignal::new(Wizard::new(setup)),
             send_state: RwSignal::new(SendState::Idle),
@@ -58,6 +65,7 @@ impl WizardCtx {
             today,
             root: root.keep(),
             drafts,
+            config,
         };
         provide_context(ctx);
         ctx
@@ -70,6 +78,11 @@ impl WizardCtx {
     /// This wizard's drafts (`ui::drafts`).
     pub fn drafts(self) -> Drafts {
         self.drafts
+    }
+
+    /// This wizard's settings.
+    pub fn config(self) -> &'static Config {
+        self.config
     }
 
     pub fn today(self) -> Date {
@@ -200,7 +213,7 @@ impl WizardCtx {
     /// Builds the payload from the answers on the route and sends it; the engine has already
     /// made sure this happens once per submission.
     fn send(self) {
-        let config = expect_context::<Config>();
+        let config = self.config;
         let language = untrack(|| I18n::expect_context().language());
         let today = self.today;
         let submitted_at = platform::clock::now_rfc3339();

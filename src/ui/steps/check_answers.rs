@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::config::Config;
 use crate::domain::field::Field;
 use crate::domain::journey::Journey;
 use crate::domain::message_id;
@@ -32,7 +31,7 @@ pub fn shown_text(answer: &Shown, field: Field, wording: Wording) -> String {
 }
 
 fn send_message(state: SendState) -> Option<(bool, String)> {
-    let config = expect_context::<Config>();
+    let config = WizardCtx::expect_context().config();
     let contact = || {
         vec![
             ("municipality", config.municipality.clone()),

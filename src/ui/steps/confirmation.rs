@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::config::Config;
 use crate::domain::journey::Journey;
 use crate::domain::message_id;
 use crate::domain::rules::VolunteerAssessment;
@@ -46,7 +45,7 @@ fn requirements_list(assessment: VolunteerAssessment) -> impl IntoView {
 pub fn ConfirmationPage() -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let today = ctx.today();
-    let config = expect_context::<Config>();
+    let config = WizardCtx::expect_context().config();
     let municipality = config.municipality.clone();
     let phone = config.contact.phone.clone();
     let wording = ctx.wording();

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::config::Config;
 use crate::domain::step::Step;
 use crate::ui::i18n::fl;
 use crate::ui::steps::indication::legal_reference;
@@ -21,7 +20,7 @@ pub fn ExitPage(step: Step) -> impl IntoView {
     let basis = ctx
         .with_untracked(|wizard| wizard.assessment(ctx.today()))
         .and_then(|assessment| assessment.reasons.first().and_then(|reason| reason.basis));
-    let config = expect_context::<Config>();
+    let config = ctx.config();
     let municipality = config.municipality.clone();
     let phone = config.contact.phone.clone();
     let tel = format!("tel:{}", phone.replace([' ', '-'], ""));

@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 
-use crate::domain::config::Config;
 use crate::domain::field::Field;
 use crate::domain::law::{LegalRef, Verified};
 use crate::domain::message_id;
@@ -178,7 +177,7 @@ fn per_person(
 pub fn IndicationPage(step: Step) -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let wording = ctx.wording();
-    let municipality = expect_context::<Config>().municipality.clone();
+    let municipality = WizardCtx::expect_context().config().municipality.clone();
     let people = per_person(ctx, wording, &|assessment, _| {
         assessment_view(assessment, wording).into_any()
     });
@@ -201,7 +200,7 @@ pub fn IndicationPage(step: Step) -> impl IntoView {
 pub fn ConsentsIntro() -> impl IntoView {
     let ctx = WizardCtx::expect_context();
     let wording = ctx.wording();
-    let municipality = expect_context::<Config>().municipality.clone();
+    let municipality = WizardCtx::expect_context().config().municipality.clone();
     let people = per_person(ctx, wording, &|assessment, _| {
         let known = assessment.consents_known();
         consent_list(assessment.consents, known, wording).into_any()
