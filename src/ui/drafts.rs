@@ -154,7 +154,10 @@ impl Drafts {
     /// Shows the offer for the first of `kinds` that is stored, or the wizard's page.
     fn offer(self, kinds: &[Kind]) {
         self.typed.set(String::new());
-        let kind = kinds.iter().copied().find(|kind| self.load(*kind).is_some());
+        let kind = kinds
+            .iter()
+            .copied()
+            .find(|kind| self.load(*kind).is_some());
         self.panel.set(match kind {
             Some(kind) => Panel::Open {
                 kind,

@@ -68,7 +68,11 @@ fn format(id: &str, args: Option<&FluentArgs>) -> String {
     let found = bundle().and_then(|bundle| {
         let pattern = bundle.get_message(id)?.value()?;
         let mut errors = Vec::new();
-        Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+        Some(
+            bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
     });
     found.unwrap_or_else(|| id.to_owned())
 }

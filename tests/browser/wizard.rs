@@ -331,9 +331,8 @@ fn plural_forms_follow_the_languages_rules() {
     let owner = leptos::prelude::Owner::new();
     owner.set();
     I18n::provide(Language::En);
-    let remaining = |count: i32| {
-        message_args("character-count-remaining", vec![("count", count.into())])
-    };
+    let remaining =
+        |count: i32| message_args("character-count-remaining", vec![("count", count.into())]);
     assert_eq!(remaining(1), "You have 1 character remaining");
     assert_eq!(remaining(2), "You have 2 characters remaining");
     assert_eq!(remaining(0), "You have 0 characters remaining");

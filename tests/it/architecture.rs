@@ -102,7 +102,13 @@ fn the_domain_names_no_browser_crate_reads_no_clock_and_uses_no_other_layer() {
 
 #[test]
 fn the_ui_reaches_the_browser_only_through_the_platform() {
-    let mut forbidden = vec!["web_sys", "js_sys", "wasm_bindgen", "gloo", "serde_wasm_bindgen"];
+    let mut forbidden = vec![
+        "web_sys",
+        "js_sys",
+        "wasm_bindgen",
+        "gloo",
+        "serde_wasm_bindgen",
+    ];
     forbidden.extend_from_slice(CLOCK_READS);
     let found = violations("ui", &forbidden);
     assert!(
