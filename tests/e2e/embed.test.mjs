@@ -117,8 +117,18 @@ for (const host of HOSTS) {
       await page.click(`#iw-language-${lang}`);
       await page.waitForFunction((l) => document.querySelector('[data-intake-wizard]').lang === l, lang);
       const rowsBefore = env.stored().length;
-      for (const [id, actions] of host.journey.pages) {
+      for (const [index, [id, actions]] of host.journey.pages.entries()) {
         await waitForStep(page, id);
+        if (index === 2) {
+          // "Save and continue later": the page with the resume code, in this host's CSS.
+          await page.click('#iw-save');
+          await waitForStep(page, 'draft');
+          await page.waitForSelector('#iw-resume-code');
+          await page.waitForFunction(() => /\d{4}-\d\d-\d\d|\d+\.\d+\.\d{4}/.test(window.__iw.q('.iw-page').textContent), null, { timeout: 15000 });
+          await checkPage(page, `save (${host.name}, ${lang})`, `${host.name}-${lang}-draft-saved`);
+          await page.click('.iw-page button.iw-button:not(.iw-button--secondary)');
+          await waitForStep(page, id);
+        }
         await checkPage(page, `${id} (${host.name}, ${lang})`, `${host.name}-${lang}-${id}`);
         for (const action of actions) await act(page, action);
         await page.click('form button[type=submit]');

@@ -46,6 +46,9 @@ export async function firefox() {
     extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false, 'intl.accept_languages': 'sv-SE,sv' },
   });
   const page = await browser.newPage();
+  // Leaving a page with unsent answers asks first (beforeunload): the test leaves, as a person
+  // who has saved a draft would.
+  page.on('dialog', (dialog) => dialog.accept());
   await page.evaluateOnNewDocument(INIT);
   const element = async (selector) => {
     const handle = await page.waitForFunction((s) => window.__iw?.q(s), { timeout: 5000 }, selector);

@@ -1,6 +1,7 @@
 // The smoke journey in Gecko and WebKit as well as Blink: mount, answer, Continue, focus on the
-// heading, an empty Continue and its focused error summary, a language switch, a complete
-// application sent to the reference receiver, and the confirmation with its reference.
+// heading, an empty Continue and its focused error summary, a language switch, a draft saved
+// and resumed with its code after the page is opened again, a complete application sent to the
+// reference receiver, and the confirmation with its reference.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -64,12 +65,34 @@ for (const [label, launch] of [['Firefox', firefox], ['WebKit', webkit]]) {
       await engine.click('#iw-language-sv');
       await until(engine, 'Swedish', () => document.querySelector('[data-intake-wizard]').lang === 'sv');
 
+      // Save and continue later on page 3, then the page opened again: Web Crypto's PBKDF2 and
+      // AES-GCM and localStorage in this engine, and the resume code typed in.
+      for (const [id, actions] of journey.pages.slice(0, 2)) {
+        await onPage(engine, id);
+        if (id !== 'country') await focusOn(engine, 'iw-heading');
+        for (const action of actions) await act(engine, action);
+        await engine.click('form button[type=submit]');
+      }
+      await onPage(engine, journey.pages[2][0]);
+      await engine.click('#iw-save');
+      await onPage(engine, 'draft');
+      await until(engine, 'the draft saved', () => /Sparat till \d{4}-\d\d-\d\d/.test(window.__iw.q('.iw-page').textContent));
+      const code = await engine.run(() => window.__iw.q('#iw-resume-code').textContent.trim());
+      assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+      await engine.screenshot(join(RESULTS, `engine-${label.toLowerCase()}-draft-saved.png`));
+      await engine.open(`${env.server.url}/open.html`);
+      await onPage(engine, 'draft');
+      await engine.fill('#iw-resume-code-input', code);
+      await engine.click('form button[type=submit]');
+      await onPage(engine, journey.pages[2][0]);
+      await focusOn(engine, 'iw-heading');
+
       const before = env.stored().length;
-      for (const [id, actions] of journey.pages) {
+      for (const [id, actions] of journey.pages.slice(2)) {
         await onPage(engine, id);
         // Focus (and the scroll it brings) has reached the new page before anything is clicked,
         // as a person would wait for it; a click in between could land where the page was.
-        if (id !== 'country') await focusOn(engine, 'iw-heading');
+        await focusOn(engine, 'iw-heading');
         for (const action of actions) await act(engine, action);
         await engine.click('form button[type=submit]');
       }
