@@ -130,10 +130,6 @@ impl Drafts {
         self.days > 0
     }
 
-    pub fn pending_code(self) -> ReadSignal<Option<String>> {
-        self.pending_code.read_only()
-    }
-
     fn name(self, kind: Kind) -> String {
         let tail = match kind {
             Kind::Draft => "draft",
