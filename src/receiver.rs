@@ -39,7 +39,8 @@ pub use store::{Exported, Store, StoreError};
 
 use crate::domain::Date;
 
-/// The Content-Security-Policy the wizard runs under (README "Embedding").
+/// The Content-Security-Policy the wizard runs under (README "Embedding"); the site adds the
+/// hashes of the build's stylesheets (`site::policy`).
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
 /// The headers on every response (hyper's own answers included: `serve::Watched`).
@@ -64,6 +65,8 @@ pub struct Receiver {
     pub(crate) seal_to: Arc<Vec<crate::seal::PublicKey>>,
     rate: Arc<rate::RateLimit>,
     roots: Arc<Vec<std::path::PathBuf>>,
+    /// The site's Content-Security-Policy (`site::policy`).
+    csp: HeaderValue,
     cors_origins: Vec<HeaderValue>,
 }
 
@@ -91,6 +94,8 @@ impl Receiver {
                     .map_err(|_| ReceiverError::Flag("--cors-origin", origin.clone()))
             })
             .collect::<Result<Vec<_>, _>>()?;
+        let csp = HeaderValue::from_str(&site::policy(&args.dist))
+            .map_err(|_| ReceiverError::Flag("--dist", args.dist.display().to_string()))?;
         Ok(Receiver {
             store,
             max_body: args.max_body,
@@ -102,6 +107,7 @@ impl Receiver {
             seal_to: Arc::new(seal_to),
             rate: rate::RateLimit::new(args.rate_limit),
             roots: Arc::new(roots),
+            csp,
             cors_origins,
         })
     }
@@ -151,9 +157,13 @@ impl Receiver {
         let router = SECURITY_HEADERS
             .iter()
             .fold(router, |router, (name, value)| {
+                let value = match *name {
+                    "content-security-policy" => self.csp.clone(),
+                    _ => HeaderValue::from_static(value),
+                };
                 router.layer(SetResponseHeaderLayer::overriding(
                     HeaderName::from_static(name),
-                    HeaderValue::from_static(value),
+                    value,
                 ))
             });
         router.layer(SetResponseHeaderLayer::if_not_present(

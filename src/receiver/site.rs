@@ -13,7 +13,32 @@ use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use sha2::{Digest, Sha256};
 use tower_http::services::ServeDir;
+
+use super::CSP;
+
+/// The site's Content-Security-Policy: [`CSP`], with each stylesheet of the build (a `.css` file
+/// at the top of `dist`) also allowed inline, by its SHA-256 hash, as a page with a pre-rendered
+/// first page carries it (`tests/e2e/prerender.mjs`, README "The first page, pre-rendered").
+/// Sorted by file name, so the header is the same on every start.
+pub fn policy(dist: &Path) -> String {
+    let mut sheets: Vec<PathBuf> = std::fs::read_dir(dist)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|extension| extension == "css"))
+        .collect();
+    sheets.sort();
+    let hashes: String = sheets
+        .iter()
+        .filter_map(|path| std::fs::read(path).ok())
+        .map(|css| format!(" 'sha256-{}'", STANDARD.encode(Sha256::digest(css))))
+        .collect();
+    format!("{CSP}{hashes}")
+}
 
 /// Serves a GET or HEAD from the first root that has the file; 404 otherwise.
 pub async fn serve(roots: Arc<Vec<PathBuf>>, request: Request) -> Response {

@@ -10,9 +10,16 @@
 // by hand, so it always matches the settings, the route and the language of that page. When the
 // wasm starts it takes over the root and carries over what was done in the copy
 // (`WizardRoot::early_input`); loader.js keeps "Continue" from submitting the copy's form.
+//
+// The page's stylesheets that are the build's own (a `.css` file at the top of dist/: the
+// wizard's, and the demo page's) are written into it as `<style>`, in the page's head and in the
+// shadow root, so the first paint waits for no request after the HTML (on a slow connection
+// a round trip, about 560 ms on Slow 4G). A Content-Security-Policy then allows each by its
+// hash, which this prints (the receiver and tests/e2e/server.mjs add them: `policy`).
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { launchBrowser } from './browser.mjs';
 import { serve } from './server.mjs';
@@ -30,6 +37,8 @@ try {
     const html = await readFile(file, 'utf8');
     if (/shadowrootmode/.test(html)) throw new Error(`${name}: pre-rendered already`);
     const hosts = [...html.matchAll(HOST)];
+    const hashes = new Set();
+    const sheets = new Map();
     if (hosts.length === 0) throw new Error(`${name}: no element with data-intake-wizard`);
     const page = await browser.newPage();
     await page.goto(`${server.url}/${name}`);
@@ -55,26 +64,47 @@ try {
       }, `${server.url}/${name}`));
     }
     await page.close();
+    // A stylesheet of the build, by its path from the server's root, as a `<style>` element.
+    const inline = async (path) => {
+      const css = await readFile(join(dist, path), 'utf8');
+      if (/<\/style/i.test(css)) throw new Error(`${path}: cannot be written inside <style>`);
+      const hash = createHash('sha256').update(css).digest('base64');
+      hashes.add(`'sha256-${hash}'`);
+      return `<style>${css}</style>`;
+    };
+    const ownSheet = (pathname) => posix.dirname(pathname) === '/' && pathname.endsWith('.css')
+      && existsSync(join(dist, pathname));
+    for (const { sheet } of copies) {
+      if (!ownSheet(sheet)) throw new Error(`${name}: the wizard's stylesheet ${sheet} is not the build's`);
+      if (!sheets.has(sheet)) sheets.set(sheet, await inline(sheet));
+    }
     let at = 0;
     let written = '';
     hosts.forEach((match, index) => {
-      const { app, sheet, page: pagePath } = copies[index];
-      // The stylesheet relative to the page, so that the folder can be deployed anywhere.
-      const href = posix.relative(posix.dirname(pagePath), sheet) || sheet;
+      const { app, sheet } = copies[index];
       const end = match.index + match[0].length;
       written += html.slice(at, end);
-      written += `<template shadowrootmode="open"><link rel="stylesheet" href="${href}">`
+      written += `<template shadowrootmode="open">${sheets.get(sheet)}`
         + `<div class="iw-light" hidden><slot></slot></div><div class="iw-root">${app}</div></template>`;
       at = end;
     });
     written += html.slice(at);
+    // The head's links to the build's stylesheets, inline too.
+    const links = [...written.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g)];
+    for (const [tag, href] of links.reverse()) {
+      const { pathname } = new URL(href, `${server.url}/${name}`);
+      if (!ownSheet(pathname)) continue;
+      const at = written.lastIndexOf(tag);
+      written = written.slice(0, at) + (await inline(pathname)) + written.slice(at + tag.length);
+    }
     await writeFile(file, written);
     // Keep the precompressed copies (script/trunk-post-build) in step.
     if (existsSync(`${file}.gz`)) await writeFile(`${file}.gz`, gzipSync(written, { level: 9 }));
     if (existsSync(`${file}.br`)) {
       await writeFile(`${file}.br`, brotliCompressSync(written, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     }
-    console.log(`prerender: ${name}: ${copies.length} first page(s) written (${copies.map((c) => c.app.length).join(', ')} bytes)`);
+    console.log(`prerender: ${name}: ${copies.length} first page(s) written (${copies.map((c) => c.app.length).join(', ')} bytes); `
+      + `its inline stylesheets need style-src ${[...hashes].join(' ')}`);
   }
 } finally {
   await browser.close();

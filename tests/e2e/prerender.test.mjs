@@ -75,3 +75,24 @@ test('"Continue" pressed before even loader.js has run does not submit the copy 
   await checkClean(opened, env.server.url);
   await opened.context.close();
 });
+
+test('the pre-rendered page is styled before any stylesheet request: the build’s stylesheets are inline, allowed by their hashes alone', async () => {
+  // The stylesheet files never arrive: what is on screen is styled by the page itself.
+  const opened = await openPage(env, '/', { hold: ['**/*.css', WASM] });
+  const { page } = opened;
+  await page.waitForSelector('[data-snapshot] input[name=purpose]');
+  const styled = await page.evaluate(() => {
+    const radio = document.querySelector('[data-intake-wizard]').shadowRoot.querySelector('[data-snapshot] input[type=radio]');
+    const { appearance, width } = getComputedStyle(radio);
+    return { appearance, width, header: getComputedStyle(document.querySelector('.demo-header')).backgroundColor };
+  });
+  assert.deepEqual(styled, { appearance: 'none', width: '28px', header: 'rgb(29, 79, 145)' });
+  assert.equal(await page.locator('link[rel=stylesheet]').count(), 0, 'no stylesheet link in the page');
+  opened.release();
+  await page.waitForSelector(LIVE);
+  const inline = await page.evaluate(() => [document.querySelectorAll('style').length,
+    [...document.querySelector('[data-intake-wizard]').shadowRoot.children].filter((element) => element.localName === 'style').length]);
+  assert.deepEqual(inline, [2, 1], 'the page’s two stylesheets in its head, the wizard’s in its shadow root');
+  await checkClean(opened, env.server.url);
+  await opened.context.close();
+});

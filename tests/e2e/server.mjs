@@ -3,11 +3,28 @@
 // Content-Security-Policy the wizard must run under. Used by `script/server` (until the
 // reference receiver replaces it) and by the e2e tests, which also serve extra host pages.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * The policy for pages served from `dist`: CSP, with each stylesheet of the build (a `.css` file
+ * at the top of `dist`) also allowed inline by its SHA-256 hash, as a page with a pre-rendered
+ * first page carries it (tests/e2e/prerender.mjs). The receiver sends the same
+ * (`receiver::site::policy`).
+ */
+export async function policy(dist, base = CSP) {
+  const names = (await readdir(dist).catch(() => [])).filter((name) => name.endsWith('.css')).sort();
+  let hashes = '';
+  for (const name of names) {
+    const file = await fileIfExists(join(dist, name));
+    if (file) hashes += ` 'sha256-${createHash('sha256').update(await readFile(file)).digest('base64')}'`;
+  }
+  return base.replace(/style-src[^;]*/, (sources) => sources + hashes);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -33,10 +50,12 @@ async function fileIfExists(path) {
 /**
  * Starts a server. `roots` are folders searched in order for each path (dist/ first, then
  * e.g. the e2e host pages); `csp` replaces the policy (a host that posts to another origin
- * adds its `connect-src`). Resolves to { server, url, close() }.
+ * adds its `connect-src`); the hashes of the first root's stylesheets are added to it either
+ * way (`policy`). Resolves to { server, url, close() }.
  */
 export async function serve({ roots, port = 0, host = '127.0.0.1', onRequest, csp = CSP } = {}) {
   const folders = roots.map((root) => resolve(root));
+  const pagePolicy = () => policy(folders[0], csp);
   const server = createServer(async (request, response) => {
     onRequest?.(request);
     const url = new URL(request.url, 'http://localhost');
@@ -66,7 +85,7 @@ export async function serve({ roots, port = 0, host = '127.0.0.1', onRequest, cs
         Vary: 'Accept-Encoding',
       };
       if (encoding) headers['Content-Encoding'] = encoding;
-      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = csp;
+      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = await pagePolicy();
       response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : await readFile(body));
       return;
