@@ -78,12 +78,19 @@ async fn dist_and_extra_roots_are_served_with_mime_types_compression_and_headers
 #[tokio::test]
 async fn the_builds_stylesheets_may_be_inline_by_their_hash_and_nothing_else() {
     let args = args();
-    write(&args.dist.join("index.html"), b"<!doctype html><title>x</title>");
+    write(
+        &args.dist.join("index.html"),
+        b"<!doctype html><title>x</title>",
+    );
     write(&args.dist.join("b.css"), b"p{color:red}");
     write(&args.dist.join("a.css"), b":host{display:block}");
     write(&args.dist.join("themes/t.css"), b"p{}");
     let harness = start_with(args).await;
-    let page = send(&harness.router, Request::get("/").body(Body::empty()).unwrap()).await;
+    let page = send(
+        &harness.router,
+        Request::get("/").body(Body::empty()).unwrap(),
+    )
+    .await;
     // `printf ':host{display:block}' | openssl dgst -sha256 -binary | base64`, then b.css's.
     assert_eq!(
         page.headers["content-security-policy"],
