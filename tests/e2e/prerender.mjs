@@ -19,10 +19,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { createHash } from 'node:crypto';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 import { launchBrowser } from './browser.mjs';
-import { serve } from './server.mjs';
+import { serve, source } from './server.mjs';
 
 const [dist = 'dist', ...named] = process.argv.slice(2);
 const pages = named.length ? named : ['index.html'];
@@ -68,8 +67,7 @@ try {
     const inline = async (path) => {
       const css = await readFile(join(dist, path), 'utf8');
       if (/<\/style/i.test(css)) throw new Error(`${path}: cannot be written inside <style>`);
-      const hash = createHash('sha256').update(css).digest('base64');
-      hashes.add(`'sha256-${hash}'`);
+      hashes.add(source(css));
       return `<style>${css}</style>`;
     };
     const ownSheet = (pathname) => posix.dirname(pathname) === '/' && pathname.endsWith('.css')
@@ -91,11 +89,10 @@ try {
     written += html.slice(at);
     // The head's links to the build's stylesheets, inline too.
     const links = [...written.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/g)];
-    for (const [tag, href] of links.reverse()) {
+    for (const { 0: tag, 1: href, index } of links.reverse()) { // from the end: indices stay right
       const { pathname } = new URL(href, `${server.url}/${name}`);
       if (!ownSheet(pathname)) continue;
-      const at = written.lastIndexOf(tag);
-      written = written.slice(0, at) + (await inline(pathname)) + written.slice(at + tag.length);
+      written = written.slice(0, index) + (await inline(pathname)) + written.slice(index + tag.length);
     }
     await writeFile(file, written);
     // Keep the precompressed copies (script/trunk-post-build) in step.

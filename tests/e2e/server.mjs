@@ -21,9 +21,14 @@ export async function policy(dist, base = CSP) {
   let hashes = '';
   for (const name of names) {
     const file = await fileIfExists(join(dist, name));
-    if (file) hashes += ` 'sha256-${createHash('sha256').update(await readFile(file)).digest('base64')}'`;
+    if (file) hashes += ` ${source(await readFile(file))}`;
   }
   return base.replace(/style-src[^;]*/, (sources) => sources + hashes);
+}
+
+/** The CSP source that allows an inline `<style>` with exactly this text: `'sha256-…'`. */
+export function source(text) {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 }
 
 const TYPES = {
@@ -55,7 +60,8 @@ async function fileIfExists(path) {
  */
 export async function serve({ roots, port = 0, host = '127.0.0.1', onRequest, csp = CSP } = {}) {
   const folders = roots.map((root) => resolve(root));
-  const pagePolicy = () => policy(folders[0], csp);
+  // Once per server: the build does not change while it is served.
+  const pagePolicy = policy(folders[0], csp);
   const server = createServer(async (request, response) => {
     onRequest?.(request);
     const url = new URL(request.url, 'http://localhost');
@@ -85,7 +91,7 @@ export async function serve({ roots, port = 0, host = '127.0.0.1', onRequest, cs
         Vary: 'Accept-Encoding',
       };
       if (encoding) headers['Content-Encoding'] = encoding;
-      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = await pagePolicy();
+      if (type.startsWith('text/html')) headers['Content-Security-Policy'] = await pagePolicy;
       response.writeHead(200, headers);
       response.end(request.method === 'HEAD' ? undefined : await readFile(body));
       return;
