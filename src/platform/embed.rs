@@ -223,7 +223,11 @@ impl WizardRoot {
         emit(&self.host, &format!("intake-wizard:{name}"), detail);
     }
 
-    /// Reads what the visitor did in a pre-rendered first page; `None` if there is none.
+    /// Reads what the visitor did in the pre-rendered pages; `None` if there are none.
+    ///
+    /// The page on screen is the element marked `data-snapshot`; when `loader.js` moved on to
+    /// it with "Continue", it carries what was chosen on the pages before as checked, hidden
+    /// inputs (`[data-snapshot-before]`).
     pub fn early_input(&self) -> Option<EarlyInput> {
         let snapshot = self
             .shadow
@@ -236,6 +240,11 @@ impl WizardRoot {
             .filter_map(|node| node.dyn_into::<web_sys::HtmlInputElement>().ok())
             .map(|input| (input.name(), input.value()))
             .collect();
+        let page = snapshot
+            .query_selector(".iw-page[data-step]")
+            .ok()
+            .flatten()
+            .and_then(|page| page.get_attribute("data-step"));
         let focused = self
             .shadow
             .active_element()
@@ -246,6 +255,7 @@ impl WizardRoot {
         let _ = self.host.remove_attribute(CONTINUE_ATTRIBUTE);
         Some(EarlyInput {
             checked,
+            page,
             focused,
             continued,
         })
@@ -266,16 +276,20 @@ fn history_key(host: &web_sys::HtmlElement) -> String {
 
 /// The attribute of a pre-rendered first page in the host element (`tests/e2e/prerender.mjs`).
 pub const SNAPSHOT_ATTRIBUTE: &str = "data-snapshot";
-/// Set by `loader.js` on the host when "Continue" is pressed in the pre-rendered page.
+/// Set by `loader.js` on the host when "Continue" is pressed in a pre-rendered page that has no
+/// copy of the page after it.
 const CONTINUE_ATTRIBUTE: &str = "data-intake-wizard-continue";
 
-/// What the visitor did in the pre-rendered first page before the wizard started.
+/// What the visitor did in the pre-rendered pages before the wizard started.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct EarlyInput {
-    /// `(name, value)` of every checked radio button and checkbox.
+    /// `(name, value)` of every checked radio button and checkbox, in the page on screen and
+    /// the pages before it.
     pub checked: Vec<(String, String)>,
+    /// The id of the page on screen (`Step::id`): the first, or one `loader.js` moved on to.
+    pub page: Option<String>,
     /// The id of the element that had keyboard focus, if it was in the pre-rendered page.
     pub focused: Option<String>,
-    /// Whether "Continue" was pressed.
+    /// Whether "Continue" was pressed on the page on screen (which had no copy of the next).
     pub continued: bool,
 }

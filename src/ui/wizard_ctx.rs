@@ -11,6 +11,7 @@ use crate::domain::journey::Setup;
 use crate::domain::payload::Payload;
 use crate::domain::retry::Policy;
 use crate::domain::retry::SubmitError;
+use crate::domain::step::Step;
 use crate::domain::validate::FieldError;
 use crate::domain::wizard::{Effect, Event, History, Wizard};
 use crate::platform;
@@ -134,8 +135,8 @@ impl WizardCtx {
         self.dispatch(Event::Answer(field, value));
     }
 
-    /// Carries over what the visitor did in the pre-rendered first page before the wizard
-    /// started: the options chosen, the focus, and "Continue" if it was pressed.
+    /// Carries over what the visitor did in the pre-rendered pages before the wizard started:
+    /// the options chosen, the page reached, the focus, and "Continue" if it was pressed.
     pub fn take_over(self, early: EarlyInput) {
         for field in Field::ALL.iter().copied() {
             let checked: Vec<&str> = early
@@ -151,11 +152,24 @@ impl WizardCtx {
                 self.answer(field, value);
             }
         }
-        if let Some(id) = early.focused {
-            self.focus_after_render(&id);
+        // loader.js moved on through the copies: the wizard continues to the same page, one
+        // Continue at a time as if pressed there, unless its own rules stop it before.
+        if let Some(shown) = early.page.as_deref().and_then(Step::from_id) {
+            for _ in Step::ALL {
+                let at = self.with_untracked(Wizard::at);
+                if at == shown {
+                    break;
+                }
+                self.dispatch(Event::Continue);
+                if self.with_untracked(Wizard::at) == at {
+                    return; // stopped with its errors shown, and focus on their summary
+                }
+            }
         }
         if early.continued {
             self.dispatch(Event::Continue);
+        } else if let Some(id) = early.focused {
+            self.focus_after_render(&id);
         }
     }
 

@@ -7,9 +7,14 @@
 // first page is copied from its live shadow root, marked `data-snapshot`, and written into the
 // page as Declarative Shadow DOM (`<template shadowrootmode="open">`) at the start of its host
 // element, whose own children (loading and failure texts) stay as they are. It is never written
-// by hand, so it always matches the settings, the route and the language of that page. When the
-// wasm starts it takes over the root and carries over what was done in the copy
-// (`WizardRoot::early_input`); loader.js keeps "Continue" from submitting the copy's form.
+// by hand, so it always matches the settings, the route and the language of that page.
+//
+// When the first page is one choice (Sweden: apply, or become a contact person), the page each
+// answer leads to is copied too, in a `<template data-snapshot-for="name=value">`: loader.js shows
+// it on "Continue" before the wasm has arrived, so on a slow connection the second page does
+// not wait for the whole wasm. When the wasm starts it takes over the root on the page shown and
+// carries over what was done in the copies (`WizardRoot::early_input`); loader.js keeps
+// "Continue" from submitting a copy's form.
 //
 // The page's stylesheets that are the build's own (a `.css` file at the top of dist/: the
 // wizard's, and the demo page's) are written into it as `<style>`, in the page's head and in the
@@ -28,6 +33,22 @@ const pages = named.length ? named : ['index.html'];
 // The opening tag of a host element (one that carries `data-intake-wizard`).
 const HOST = /<([a-z][a-z0-9-]*)\b[^>]*\sdata-intake-wizard(?=[\s=>])[^>]*>/g;
 
+// The wizard's app element as a copy (run in the page): marked `data-snapshot`, its forms made
+// harmless, Leptos's markers gone.
+function snapshot(element) {
+  const copy = element.shadowRoot.querySelector('.iw-root .iw-app').cloneNode(true);
+  copy.setAttribute('data-snapshot', '');
+  // A copy's form never navigates, even if "Continue" is pressed before loader.js listens:
+  // outside a <dialog>, submitting a `method="dialog"` form fires `submit` and does nothing.
+  for (const form of copy.querySelectorAll('form')) form.setAttribute('method', 'dialog');
+  // Leptos's empty comment markers mean nothing outside the live app.
+  const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
+  const comments = [];
+  while (walker.nextNode()) comments.push(walker.currentNode);
+  for (const comment of comments) comment.remove();
+  return copy.outerHTML;
+}
+
 const server = await serve({ roots: [dist] });
 const browser = await launchBrowser();
 try {
@@ -44,23 +65,29 @@ try {
     const copies = [];
     for (let index = 0; index < hosts.length; index++) {
       const host = page.locator('[data-intake-wizard]').nth(index);
-      await host.locator('.iw-app .iw-page').waitFor();
-      copies.push(await host.evaluate((element, pageUrl) => {
-        const root = element.shadowRoot;
-        const app = root.querySelector('.iw-root .iw-app');
-        const copy = app.cloneNode(true);
-        copy.setAttribute('data-snapshot', '');
-        // A copy's form never navigates, even if "Continue" is pressed before loader.js listens:
-        // outside a <dialog>, submitting a `method="dialog"` form fires `submit` and does nothing.
-        for (const form of copy.querySelectorAll('form')) form.setAttribute('method', 'dialog');
-        // Leptos's empty comment markers mean nothing outside the live app.
-        const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
-        const comments = [];
-        while (walker.nextNode()) comments.push(walker.currentNode);
-        for (const comment of comments) comment.remove();
-        const sheet = new URL(root.querySelector('link[rel=stylesheet]').href);
-        return { app: copy.outerHTML, sheet: sheet.pathname, page: new URL(pageUrl).pathname };
-      }, `${server.url}/${name}`));
+      const live = host.locator('.iw-root .iw-app');
+      await live.locator('.iw-page').waitFor();
+      const first = await live.locator('.iw-page').getAttribute('data-step');
+      const { sheet } = await host.evaluate((element) => ({
+        sheet: new URL(element.shadowRoot.querySelector('link[rel=stylesheet]').href).pathname,
+      }));
+      const app = await host.evaluate(snapshot);
+      // The page each answer of a first page with one choice leads to, as the wizard shows it.
+      const next = [];
+      const inputs = await live.locator('.iw-page input').evaluateAll((found) =>
+        found.map((input) => ({ type: input.type, name: input.name, value: input.value })));
+      if (inputs.length > 0 && inputs.every(({ type }) => type === 'radio')
+        && new Set(inputs.map(({ name }) => name)).size === 1) {
+        for (const { name, value } of inputs) {
+          await live.locator(`.iw-page input[name="${name}"][value="${value}"]`).check();
+          await live.locator('button[type=submit]').click();
+          await live.locator(`.iw-page:not([data-step="${first}"])`).waitFor();
+          next.push({ after: `${name}=${value}`, app: await host.evaluate(snapshot) });
+          await live.locator('.iw-back-link').click();
+          await live.locator(`.iw-page[data-step="${first}"]`).waitFor();
+        }
+      }
+      copies.push({ app, sheet, next });
     }
     await page.close();
     // A stylesheet of the build, by its path from the server's root, as a `<style>` element.
@@ -82,8 +109,10 @@ try {
       const { app, sheet } = copies[index];
       const end = match.index + match[0].length;
       written += html.slice(at, end);
+      const { next } = copies[index];
+      const after = next.map((copy) => `<template data-snapshot-for="${copy.after.replace(/[&"<]/g, (c) => `&#${c.charCodeAt(0)};`)}">${copy.app}</template>`);
       written += `<template shadowrootmode="open">${sheets.get(sheet)}`
-        + `<div class="iw-light" hidden><slot></slot></div><div class="iw-root">${app}</div></template>`;
+        + `<div class="iw-light" hidden><slot></slot></div><div class="iw-root">${app}${after.join('')}</div></template>`;
       at = end;
     });
     written += html.slice(at);
@@ -100,7 +129,8 @@ try {
     if (existsSync(`${file}.br`)) {
       await writeFile(`${file}.br`, brotliCompressSync(written, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
     }
-    console.log(`prerender: ${name}: ${copies.length} first page(s) written (${copies.map((c) => c.app.length).join(', ')} bytes); `
+    console.log(`prerender: ${name}: ${copies.length} first page(s) written (${copies.map((c) => c.app.length).join(', ')} bytes), `
+      + `with ${copies.map((c) => c.next.length).join(', ')} next page(s) (${copies.flatMap((c) => c.next.map((n) => n.app.length)).join(', ')} bytes); `
       + `its inline stylesheets need style-src ${[...hashes].join(' ')}`);
   }
 } finally {

@@ -25,7 +25,8 @@ test('the pre-rendered first question is usable before the wasm runs; an answer 
   assert.equal(page.url(), `${env.server.url}/`, 'the copy’s form is not submitted by the browser');
 
   opened.release();
-  await waitForStep(page, 'applicant');
+  await page.waitForSelector(LIVE);
+  assert.equal(await step(page), 'applicant');
   assert.equal(await page.locator('[data-snapshot]').count(), 0, 'the wizard replaced the copy');
   await focusIs(page, 'iw-heading');
   await page.goBack();
@@ -33,6 +34,71 @@ test('the pre-rendered first question is usable before the wasm runs; an answer 
   assert.ok(await page.isChecked('input[name=purpose][value=apply]'), 'the answer is the wizard’s own');
   await checkClean(opened, env.server.url);
   await opened.context.close();
+});
+
+test('before the wasm runs, "Continue" shows the pre-rendered second page for the answer chosen, and Back the first; the wizard takes over on that page with both answers', async () => {
+  const opened = await openPage(env, '/', { hold: [WASM] });
+  const { page } = opened;
+  await page.waitForSelector('[data-snapshot] input[name=purpose]');
+  await page.check('input[name=purpose][value=apply]');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-snapshot] .iw-page[data-step=applicant] input[name=applicant]');
+  assert.equal(await page.locator(LIVE).count(), 0, 'the wasm has not run');
+  assert.match(await heading(page), /^Steg 2 av \d+Vem ansöker\?/);
+  await focusIs(page, 'iw-heading');
+  assert.equal(await page.locator('.iw-page').count(), 1, 'one page in the root: the first waits in a template');
+  assert.equal(await page.locator('input[name=purpose]:visible').count(), 0, 'the answer carried is not on screen');
+  assert.deepEqual(await axe(page), [], 'the pre-rendered second page is axe-clean');
+
+  await page.click('.iw-back-link');
+  await page.waitForSelector('[data-snapshot] .iw-page[data-step=purpose]');
+  await focusIs(page, 'iw-heading');
+  assert.ok(await page.isChecked('input[name=purpose][value=apply]'), 'Back keeps the answer');
+  await page.click('button[type=submit]');
+  await page.check('input[name=applicant][value=relative]');
+
+  opened.release();
+  await page.waitForSelector(LIVE);
+  assert.equal(await step(page), 'applicant', 'the wizard took over on the page shown');
+  assert.equal(await page.locator('[data-snapshot]').count(), 0, 'the wizard replaced the copies');
+  assert.ok(await page.isChecked('input[name=applicant][value=relative]'), 'the second page’s answer is carried over');
+  await focusIs(page, 'iw-applicant-relative');
+  assert.equal(await page.evaluate(() => window.__layoutShift), 0, 'the take-over moves nothing (CLS 0)');
+  await page.goBack();
+  await waitForStep(page, 'purpose');
+  assert.ok(await page.isChecked('input[name=purpose][value=apply]'), 'the first page’s answer is the wizard’s, and Back is in the history');
+  await checkClean(opened, env.server.url);
+  await opened.context.close();
+});
+
+test('"Continue" on a pre-rendered second page is carried out by the wizard’s own rules: errors there, or the page after it', async () => {
+  const opened = await openPage(env, '/', { hold: [WASM] });
+  const { page } = opened;
+  await page.waitForSelector('[data-snapshot] input[name=purpose]');
+  await page.check('input[name=purpose][value=apply]');
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-snapshot] .iw-page[data-step=applicant]');
+  await page.click('button[type=submit]'); // nothing chosen
+  opened.release();
+  await page.waitForSelector(LIVE);
+  assert.equal(await step(page), 'applicant');
+  await focusIs(page, 'iw-error-summary');
+  await checkClean(opened, env.server.url);
+  await opened.context.close();
+
+  const again = await openPage(env, '/', { hold: [WASM] });
+  await again.page.waitForSelector('[data-snapshot] input[name=purpose]');
+  await again.page.check('input[name=purpose][value=volunteer]');
+  await again.page.click('button[type=submit]');
+  await again.page.waitForSelector('[data-snapshot] .iw-page[data-step=volunteer-info]');
+  await again.page.click('button[type=submit]');
+  again.release();
+  await waitForStep(again.page, 'volunteer-roles');
+  await focusIs(again.page, 'iw-heading');
+  await again.page.goBack();
+  await waitForStep(again.page, 'volunteer-info');
+  await checkClean(again, env.server.url);
+  await again.context.close();
 });
 
 test('a choice made by keyboard in the pre-rendered page keeps its focus when the wizard takes over, and nothing moves', async () => {
