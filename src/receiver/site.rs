@@ -21,10 +21,16 @@ use tower_http::services::ServeDir;
 use super::CSP;
 
 /// The site's Content-Security-Policy: [`CSP`], with each stylesheet of the build (a `.css` file
-/// at the top of `dist`) also allowed inline, by its SHA-256 hash, as a page with a pre-rendered
-/// first page carries it (`tests/e2e/prerender.mjs`, README "The first page, pre-rendered").
-/// Sorted by file name, so the header is the same on every start.
+/// at the top of `dist`) and its loader (`loader.js`) also allowed inline, by their SHA-256
+/// hashes, as a page with pre-rendered pages carries them (`tests/e2e/prerender.mjs`, README
+/// "The first page, pre-rendered"). Sorted by file name, so the header is the same on every
+/// start.
 pub fn policy(dist: &Path) -> String {
+    let hash = |path: &Path| {
+        std::fs::read(path)
+            .map(|bytes| format!(" 'sha256-{}'", STANDARD.encode(Sha256::digest(bytes))))
+            .unwrap_or_default()
+    };
     let mut sheets: Vec<PathBuf> = std::fs::read_dir(dist)
         .into_iter()
         .flatten()
@@ -32,12 +38,14 @@ pub fn policy(dist: &Path) -> String {
         .filter(|path| path.extension().is_some_and(|extension| extension == "css"))
         .collect();
     sheets.sort();
-    let hashes: String = sheets
-        .iter()
-        .filter_map(|path| std::fs::read(path).ok())
-        .map(|css| format!(" 'sha256-{}'", STANDARD.encode(Sha256::digest(css))))
-        .collect();
-    format!("{CSP}{hashes}")
+    let styles: String = sheets.iter().map(|path| hash(path)).collect();
+    let loader = hash(&dist.join("loader.js"));
+    let policy = CSP.replacen(
+        "; style-src 'self'",
+        &format!("{loader}; style-src 'self'"),
+        1,
+    );
+    format!("{policy}{styles}")
 }
 
 /// Serves a GET or HEAD from the first root that has the file; 404 otherwise.

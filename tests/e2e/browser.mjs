@@ -37,7 +37,7 @@ export async function start({ extraRoots = [], csp } = {}) {
  * the live wizard is mounted; with `hold` (URL globs), at once, and those files are not served
  * until `release()` is called (to use a page's pre-rendered first page, prerender.mjs).
  */
-export async function openPage(env, path, { locale = 'sv-SE', hold = [] } = {}) {
+export async function openPage(env, path, { locale = 'sv-SE', hold = [], rewrite } = {}) {
   const context = await env.browser.newContext({ locale, viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const problems = [];
@@ -57,6 +57,13 @@ export async function openPage(env, path, { locale = 'sv-SE', hold = [] } = {}) 
   const held = new Promise((resolve) => { release = resolve; });
   for (const glob of hold) {
     await page.route(glob, async (route) => { await held; await route.continue(); });
+  }
+  // `rewrite` changes the page's HTML as served (headers kept): another host page's markup.
+  if (rewrite) {
+    await page.route(`${env.server.url}${path}`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: rewrite(await response.text()) });
+    });
   }
   // Held files may be the page's own scripts, whose `load` would never come.
   await page.goto(`${env.server.url}${path}`, { waitUntil: hold.length ? 'commit' : 'load' });

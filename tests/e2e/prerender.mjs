@@ -58,6 +58,7 @@ try {
     if (/shadowrootmode/.test(html)) throw new Error(`${name}: pre-rendered already`);
     const hosts = [...html.matchAll(HOST)];
     const hashes = new Set();
+    const scripts = new Set();
     const sheets = new Map();
     if (hosts.length === 0) throw new Error(`${name}: no element with data-intake-wizard`);
     const page = await browser.newPage();
@@ -123,6 +124,21 @@ try {
       if (!ownSheet(pathname)) continue;
       written = written.slice(0, index) + (await inline(pathname)) + written.slice(index + tag.length);
     }
+    // The loader too, when the page is at the top of dist/ (the folder loader.js finds the
+    // wizard's files in, from `import.meta.url`, which is the page's own URL when inline): so
+    // "Continue" in the copies works as soon as the page is parsed, and the wasm download starts
+    // then, with no request for loader.js first (on Slow 4G a round trip). The head's preload
+    // hints for the wasm and its glue go: the inline loader asks for both at the same moment.
+    const loaders = [...written.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)]
+      .filter(({ 1: src }) => new URL(src, `${server.url}/${name}`).pathname === '/loader.js');
+    if (loaders.length === 1 && !name.includes('/')) {
+      const js = await readFile(join(dist, "loader.js"), "utf8"); // exactly: its hash is the file's
+      if (/<\/script/i.test(js)) throw new Error('loader.js: cannot be written inside <script>');
+      const { 0: tag, index } = loaders[0];
+      written = written.slice(0, index) + `<script type="module">${js}</script>` + written.slice(index + tag.length);
+      written = written.replace(/[ \t]*<link rel="(?:modulepreload|preload)" href="intake-wizard-[0-9a-f]+(?:_bg\.wasm|\.js)"[^>]*>\n?/g, '');
+      scripts.add(source(js));
+    }
     await writeFile(file, written);
     // Keep the precompressed copies (script/trunk-post-build) in step.
     if (existsSync(`${file}.gz`)) await writeFile(`${file}.gz`, gzipSync(written, { level: 9 }));
@@ -131,7 +147,8 @@ try {
     }
     console.log(`prerender: ${name}: ${copies.length} first page(s) written (${copies.map((c) => c.app.length).join(', ')} bytes), `
       + `with ${copies.map((c) => c.next.length).join(', ')} next page(s) (${copies.flatMap((c) => c.next.map((n) => n.app.length)).join(', ')} bytes); `
-      + `its inline stylesheets need style-src ${[...hashes].join(' ')}`);
+      + `its inline stylesheets need style-src ${[...hashes].join(' ')}`
+      + (scripts.size ? `, its inline loader script-src ${[...scripts].join(' ')}` : ''));
   }
 } finally {
   await browser.close();

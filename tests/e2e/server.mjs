@@ -12,18 +12,22 @@ export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; st
 
 /**
  * The policy for pages served from `dist`: CSP, with each stylesheet of the build (a `.css` file
- * at the top of `dist`) also allowed inline by its SHA-256 hash, as a page with a pre-rendered
- * first page carries it (tests/e2e/prerender.mjs). The receiver sends the same
- * (`receiver::site::policy`).
+ * at the top of `dist`) and its loader (`loader.js`) also allowed inline by their SHA-256
+ * hashes, as a page with pre-rendered pages carries them (tests/e2e/prerender.mjs). The receiver
+ * sends the same (`receiver::site::policy`).
  */
 export async function policy(dist, base = CSP) {
-  const names = (await readdir(dist).catch(() => [])).filter((name) => name.endsWith('.css')).sort();
-  let hashes = '';
-  for (const name of names) {
+  const hash = async (name) => {
     const file = await fileIfExists(join(dist, name));
-    if (file) hashes += ` ${source(await readFile(file))}`;
-  }
-  return base.replace(/style-src[^;]*/, (sources) => sources + hashes);
+    return file ? ` ${source(await readFile(file))}` : '';
+  };
+  const names = (await readdir(dist).catch(() => [])).filter((name) => name.endsWith('.css')).sort();
+  let styles = '';
+  for (const name of names) styles += await hash(name);
+  const loader = await hash('loader.js');
+  return base
+    .replace(/script-src[^;]*/, (sources) => sources + loader)
+    .replace(/style-src[^;]*/, (sources) => sources + styles);
 }
 
 /** The CSP source that allows an inline `<style>` with exactly this text: `'sha256-…'`. */
@@ -55,8 +59,8 @@ async function fileIfExists(path) {
 /**
  * Starts a server. `roots` are folders searched in order for each path (dist/ first, then
  * e.g. the e2e host pages); `csp` replaces the policy (a host that posts to another origin
- * adds its `connect-src`); the hashes of the first root's stylesheets are added to it either
- * way (`policy`). Resolves to { server, url, close() }.
+ * adds its `connect-src`); the hashes of the first root's stylesheets and loader are added to
+ * it either way (`policy`). Resolves to { server, url, close() }.
  */
 export async function serve({ roots, port = 0, host = '127.0.0.1', onRequest, csp = CSP } = {}) {
   const folders = roots.map((root) => resolve(root));

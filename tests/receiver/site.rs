@@ -68,15 +68,22 @@ async fn dist_and_extra_roots_are_served_with_mime_types_compression_and_headers
     let outside = send(&harness.router, get("/../Cargo.toml", "")).await;
     assert_ne!(outside.status, StatusCode::OK);
     for answer in [&page, &wasm, &js, &host, &missing] {
-        // No stylesheet in this dist/: nothing inline is allowed.
-        assert_eq!(answer.headers["content-security-policy"], CSP);
+        // No stylesheet in this dist/: no inline style is allowed; the loader by its hash
+        // (`printf "import('./x.js');" | openssl dgst -sha256 -binary | base64`).
+        assert_eq!(
+            answer.headers["content-security-policy"],
+            CSP.replace(
+                "'wasm-unsafe-eval'",
+                "'wasm-unsafe-eval' 'sha256-Knmf4H0YWO0hQdKdq2Xj3kpTJV9cMSN0grGrK5TVRiQ='"
+            )
+        );
         assert_eq!(answer.headers["x-content-type-options"], "nosniff");
         assert_eq!(answer.headers["referrer-policy"], "no-referrer");
     }
 }
 
 #[tokio::test]
-async fn the_builds_stylesheets_may_be_inline_by_their_hash_and_nothing_else() {
+async fn the_builds_stylesheets_and_loader_may_be_inline_by_their_hash_and_nothing_else() {
     let args = args();
     write(
         &args.dist.join("index.html"),
@@ -85,19 +92,22 @@ async fn the_builds_stylesheets_may_be_inline_by_their_hash_and_nothing_else() {
     write(&args.dist.join("b.css"), b"p{color:red}");
     write(&args.dist.join("a.css"), b":host{display:block}");
     write(&args.dist.join("themes/t.css"), b"p{}");
+    write(&args.dist.join("loader.js"), b"import('./x.js');\n");
+    write(&args.dist.join("x.js"), b"export {};");
     let harness = start_with(args).await;
     let page = send(
         &harness.router,
         Request::get("/").body(Body::empty()).unwrap(),
     )
     .await;
-    // `printf ':host{display:block}' | openssl dgst -sha256 -binary | base64`, then b.css's.
+    // `printf ':host{display:block}' | openssl dgst -sha256 -binary | base64`, then b.css's,
+    // and `printf "import('./x.js');\n"`'s (loader.js) in script-src, no other script.
     assert_eq!(
         page.headers["content-security-policy"],
-        format!(
-            "{CSP} 'sha256-1mr8BlblqXkP7aBfOblCBDALHpGFD0UzxkVLXH6LG2A=' \
-             'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='"
-        )
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' \
+         'sha256-XQLjgakixHYAuiCRUNNHbTTAmysf5+qeAJW5clCAB9Y='; style-src 'self' \
+         'sha256-1mr8BlblqXkP7aBfOblCBDALHpGFD0UzxkVLXH6LG2A=' \
+         'sha256-p0bF+un5yUb9MBO6xRb8kPHlY2BdpHVtLiFkDrZPF64='"
     );
 }
 
