@@ -86,7 +86,7 @@ pub fn mount(host: HostElement, config: Config) {
     }
 }
 
-/// Mounts a wizard that carries over what was done in the host's pre-rendered first page.
+/// Mounts a wizard that carries over what was done in the host's pre-rendered pages.
 fn mount_taking_over(
     root: WizardRoot,
     config: Config,

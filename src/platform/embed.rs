@@ -10,7 +10,7 @@
 //! The root holds, in order: the stylesheet link; `.iw-light`, a slot that shows the host
 //! element's own children (its loading and failure texts) until the wizard has mounted, and
 //! again if it fails; and `.iw-root`, which the wizard is mounted into. A host page may carry
-//! the root already, as Declarative Shadow DOM with a pre-rendered first page
+//! the root already, as Declarative Shadow DOM with pre-rendered pages
 //! (`tests/e2e/prerender.mjs`); the wizard then takes it over.
 
 use wasm_bindgen::JsCast;
@@ -138,7 +138,7 @@ pub struct WizardRoot {
 }
 
 impl WizardRoot {
-    /// The shadow root of `host`, which the page declared (with a pre-rendered first page) or
+    /// The shadow root of `host`, which the page declared (with pre-rendered pages) or
     /// `loader.js` attached (with the stylesheet linked in, and the host's own loading text
     /// showing through until the wizard mounts). `None` if it has none: the element cannot
     /// carry one (an `<input>`, a `<p>`), or `loader.js` did not run.
@@ -181,7 +181,7 @@ impl WizardRoot {
         }
     }
 
-    /// Replaces whatever the root shows (the loading text, a pre-rendered first page) with an
+    /// Replaces whatever the root shows (the loading text, the pre-rendered pages) with an
     /// empty `.iw-root` for the app to mount into, in one go, so nothing moves on screen.
     pub fn mount_point(&self) -> Option<web_sys::HtmlElement> {
         if let Ok(Some(old)) = self.shadow.query_selector(".iw-root") {
@@ -274,7 +274,7 @@ fn history_key(host: &web_sys::HtmlElement) -> String {
     place.to_string()
 }
 
-/// The attribute of a pre-rendered first page in the host element (`tests/e2e/prerender.mjs`).
+/// The attribute of the pre-rendered page on screen in the host element (`tests/e2e/prerender.mjs`).
 pub const SNAPSHOT_ATTRIBUTE: &str = "data-snapshot";
 /// Set by `loader.js` on the host when "Continue" is pressed in a pre-rendered page that has no
 /// copy of the page after it.

@@ -23,7 +23,7 @@ use super::CSP;
 /// The site's Content-Security-Policy: [`CSP`], with each stylesheet of the build (a `.css` file
 /// at the top of `dist`) and its loader (`loader.js`) also allowed inline, by their SHA-256
 /// hashes, as a page with pre-rendered pages carries them (`tests/e2e/prerender.mjs`, README
-/// "The first page, pre-rendered"). Sorted by file name, so the header is the same on every
+/// "The first pages, pre-rendered"). Sorted by file name, so the header is the same on every
 /// start.
 pub fn policy(dist: &Path) -> String {
     let hash = |path: &Path| {

@@ -46,7 +46,7 @@ pub fn initial_language(config: &Config) -> Language {
 pub fn App(
     config: Config,
     root: WizardRoot,
-    /// What was done in the host's pre-rendered first page before the wizard started.
+    /// What was done in the host's pre-rendered pages before the wizard started.
     early: Option<EarlyInput>,
     /// The page's own title, before any wizard on it renamed the document.
     site_title: String,

@@ -1,6 +1,6 @@
-// End-to-end: the demo page carries its first page pre-rendered (prerender.mjs, run by
-// script/build). It must be usable before the wasm runs, accessible, and what is done in it must
-// carry over when the wizard takes over.
+// End-to-end: the demo page carries its first page pre-rendered, and the page each of its
+// answers leads to (prerender.mjs, run by script/build). They must be usable before the wasm
+// runs, accessible, and what is done in them must carry over when the wizard takes over.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, openPage, axe, heading, focusIs, checkClean, step, waitForStep } from './browser.mjs';
