@@ -160,6 +160,9 @@ export const step = (page) => page.getAttribute('.iw-page', 'data-step');
 export async function waitForStep(page, id) {
   await page.waitForFunction((wanted) => window.__iw.q('.iw-page')?.dataset.step === wanted, id, { timeout: 5000 })
     .catch(async () => { throw new Error(`expected page ${id}, got ${await step(page)}`); });
+  // The wizard moves focus to the new page's heading in the next animation frame; a key pressed
+  // before that frame would be overtaken by it. Two frames later the page is settled.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
 /** Carries out one page's actions with the mouse and keyboard the way a user would. */
