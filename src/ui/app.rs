@@ -171,14 +171,15 @@ pub fn App(
         };
         page_in(step.id(), page.into_any())
     };
-    view! { <div class="iw-app">{page}</div> }
+    // Above every page, and built again only when the language changes, not with each page.
+    let switcher = move || {
+        i18n.language();
+        view! { <LanguageSwitcher /> }
+    };
+    view! { <div class="iw-app">{switcher}{page}</div> }
 }
 
-/// A page under the language switcher; `id` names it for the stylesheet and the tests.
+/// A page; `id` names it for the stylesheet and the tests.
 fn page_in(id: &'static str, page: AnyView) -> AnyView {
-    view! {
-        <LanguageSwitcher />
-        <div class="iw-page" data-step=id>{page}</div>
-    }
-    .into_any()
+    view! { <div class="iw-page" data-step=id>{page}</div> }.into_any()
 }
