@@ -36,13 +36,10 @@ pub enum Kind {
 pub enum Panel {
     /// The wizard's own page.
     Wizard,
-    /// The draft is being saved (no expiry yet), is saved until `expires`, or could not be
-    /// (`expires` empty after `failed`).
-    Saved {
-        code: String,
-        expires: Option<String>,
-        failed: bool,
-    },
+    /// The draft saved under `code`, or `None` if it could not be. Until when it is kept is
+    /// in `Drafts::until`, set there rather than here once stored: a new panel builds the page
+    /// again, and that takes focus off its heading.
+    Saved { code: Option<String> },
     /// A record of this kind is stored: asks for its code, saying what went wrong before.
     Open {
         kind: Kind,
@@ -81,6 +78,8 @@ impl OpenError {
 #[derive(Clone, Copy)]
 pub struct Drafts {
     panel: RwSignal<Panel>,
+    /// The expiry date of the draft on the "saved" page, once stored.
+    until: RwSignal<Option<String>>,
     /// The storage name of this settings file's records (`iw:<settings file>:`).
     slot: StoredValue<String>,
     days: u32,
@@ -102,6 +101,7 @@ impl Drafts {
     pub fn new(days: u32, settings_file: &str, today: crate::domain::Date) -> Drafts {
         let drafts = Drafts {
             panel: RwSignal::new(Panel::Wizard),
+            until: RwSignal::new(None),
             slot: StoredValue::new(format!("iw:{settings_file}:")),
             days,
             key: StoredValue::new_local(None),
@@ -173,31 +173,23 @@ impl Drafts {
             None => vault::random::<10>().map(draft::resume_code),
         };
         let Ok(code) = code else {
-            return self.panel.set(Panel::Saved {
-                code: String::new(),
-                expires: None,
-                failed: true,
-            });
+            return self.panel.set(Panel::Saved { code: None });
         };
+        self.until.set(None);
         self.panel.set(Panel::Saved {
-            code: code.clone(),
-            expires: None,
-            failed: false,
+            code: Some(code.clone()),
         });
         if self.key.with_value(Option::is_none) {
             self.key.set_value(Some((code, None)));
         }
         platform::task::spawn(async move {
-            let saved = self.store_draft(ctx).await;
-            self.panel.update(|panel| {
-                if let Panel::Saved {
-                    expires, failed, ..
-                } = panel
-                {
-                    *failed = saved.is_none();
-                    *expires = saved;
+            match self.store_draft(ctx).await {
+                Some(until) => self.until.set(Some(until)),
+                None => {
+                    self.panel.set(Panel::Saved { code: None });
+                    ctx.focus_after_render(HEADING_ID);
                 }
-            });
+            }
         });
     }
 

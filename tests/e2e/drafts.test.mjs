@@ -53,6 +53,8 @@ async function saveHere(page) {
   await waitForStep(page, 'draft');
   await focusIs(page, 'iw-heading');
   await page.waitForFunction(() => /\d{4}-\d\d-\d\d|\d+\.\d+\.\d{4}/.test(window.__iw.q('.iw-page')?.textContent ?? ''), null, { timeout: 15000 });
+  // Still there once the draft is stored and the page says until when.
+  await focusIs(page, 'iw-heading');
   return (await page.locator('#iw-resume-code').textContent()).trim();
 }
 
@@ -204,4 +206,26 @@ test('Danish: save and resume pages in Danish, with the date written the Danish 
   await enterCode(next.page, code);
   await waitForStep(next.page, dk.pages[6][0]);
   await next.context.close();
+});
+
+test('a browser that refuses to store: the saved page says so, shows no code, and keeps focus on its heading', async () => {
+  const opened = await openPage(env, se.host);
+  const { page } = opened;
+  // As in a private window with no room left: this origin's storage refuses every write.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await answer(page, se, 0, 3);
+  await page.click('#iw-save');
+  await waitForStep(page, 'draft');
+  await page.waitForFunction(() => /gick inte att spara/.test(window.__iw.q('.iw-page')?.textContent ?? ''), null, { timeout: 15000 });
+  assert.equal(await page.locator('#iw-resume-code').count(), 0, 'no code that would open nothing');
+  await focusIs(page, 'iw-heading');
+  assert.deepEqual(await axe(page), [], 'the could-not-save page is axe-clean');
+  await shot(page, 'unavailable-sv');
+  assert.deepEqual(await storage(page), [], 'nothing stored');
+  // Back to the form, the answers still there.
+  await page.getByRole('button', { name: /Fortsätt med formuläret/ }).click();
+  await waitForStep(page, se.pages[3][0]);
+  await opened.context.close();
 });

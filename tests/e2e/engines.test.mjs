@@ -77,6 +77,8 @@ for (const [label, launch] of [['Firefox', firefox], ['WebKit', webkit]]) {
       await engine.click('#iw-save');
       await onPage(engine, 'draft');
       await until(engine, 'the draft saved', () => /Sparat till \d{4}-\d\d-\d\d/.test(window.__iw.q('.iw-page').textContent));
+      // Focus stays on the page's heading once the draft is stored (only the date is added).
+      await focusOn(engine, 'iw-heading');
       const code = await engine.run(() => window.__iw.q('#iw-resume-code').textContent.trim());
       assert.match(code, /^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
       await engine.screenshot(join(RESULTS, `engine-${label.toLowerCase()}-draft-saved.png`));

@@ -83,14 +83,13 @@ pub fn panel_view(panel: Panel) -> AnyView {
     let mut form = None;
     let (title, body) = match panel {
         Panel::Wizard => return ().into_any(),
-        Panel::Saved {
-            code: saved,
-            expires,
-            failed,
-        } => {
+        Panel::Saved { code: saved } => {
             let language = untrack(|| I18n::expect_context().language());
-            code = (!failed).then_some(saved);
-            status = Some(match (failed, expires) {
+            let failed = saved.is_none();
+            code = saved;
+            let until = drafts.until;
+            // Only this text follows the saving: the page around it, focus included, stays.
+            status = Some(move || match (failed, until.get()) {
                 (true, _) => fl!("draft-unavailable"),
                 (false, Some(date)) => fl!(
                     "draft-saved-until",
